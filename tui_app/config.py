@@ -1,0 +1,121 @@
+"""Settings: defaults < config.toml < CAMPAIGN_TUI_* environment variables < command-line flags.
+
+`load_settings` also records where each value came from, for `campaign-tui config`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+APP_NAME = "campaign-tui"
+ENV_PREFIX = "CAMPAIGN_TUI_"
+
+
+def default_data_dir() -> Path:
+    """`$XDG_DATA_HOME/campaign-tui` (platformdirs), e.g. ~/.local/share/campaign-tui."""
+    return platformdirs.user_data_path(APP_NAME)
+
+
+def default_config_dir() -> Path:
+    return platformdirs.user_config_path(APP_NAME)
+
+
+def default_config_file() -> Path:
+    return default_config_dir() / "config.toml"
+
+
+class Settings(BaseModel):
+    """Everything a run can be configured with."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    max_workers: int = Field(4, ge=1, le=16)
+    provider: str = "offline"
+    model: str | None = None
+    base_url: str | None = None
+    api_key_env: str = "OPENAI_API_KEY"
+    timeout: float = Field(60.0, gt=0, le=600)
+    max_retries: int = Field(3, ge=0, le=10)
+    theme: str = "textual-dark"
+
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _expand(cls, value: Any) -> Any:
+        return Path(value).expanduser() if isinstance(value, str | Path) else value
+
+    @field_validator("provider")
+    @classmethod
+    def _provider(cls, value: str) -> str:
+        value = value.strip().lower()
+        if value not in PROVIDERS:
+            raise ValueError(f"provider must be one of {', '.join(PROVIDERS)}")
+        return value
+
+
+PROVIDERS = ("offline", "openai", "ollama")
+
+
+class SettingsError(ValueError):
+    """Bad configuration; the message says which source and which key."""
+
+
+@dataclass(slots=True)
+class LoadedSettings:
+    settings: Settings
+    sources: dict[str, str] = field(default_factory=dict)  # field -> "default"/"file"/"env"/"flag"
+    config_file: Path | None = None
+
+
+def _env_values() -> dict[str, tuple[str, str]]:
+    values = {}
+    for name in Settings.model_fields:
+        key = ENV_PREFIX + name.upper()
+        if os.environ.get(key):
+            values[name] = (os.environ[key], f"env {key}")
+    return values
+
+
+def load_settings(
+    flags: dict[str, Any] | None = None, config_file: str | Path | None = None
+) -> LoadedSettings:
+    """Merge the sources; raises SettingsError with a readable message."""
+    path = Path(config_file).expanduser() if config_file else default_config_file()
+    merged: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"{path}: {exc}") from None
+        for key, value in data.items():
+            if key not in Settings.model_fields:
+                raise SettingsError(f"{path}: unknown setting {key!r}")
+            merged[key] = value
+            sources[key] = f"file {path}"
+    for key, (value, origin) in _env_values().items():
+        merged[key] = value
+        sources[key] = origin
+    for key, value in (flags or {}).items():
+        if value is not None:
+            merged[key] = value
+            sources[key] = "flag"
+    try:
+        settings = Settings(**merged)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            key = str(error["loc"][0]) if error["loc"] else "settings"
+            message = str(error.get("ctx", {}).get("error", error["msg"]))
+            problems.append(f"{key} ({sources.get(key, 'default')}): {message}")
+        raise SettingsError("; ".join(problems)) from None
+    for key in Settings.model_fields:
+        sources.setdefault(key, "default")
+    return LoadedSettings(settings, sources, path if path.is_file() else None)

@@ -1,0 +1,765 @@
+"""CampaignEngine: submit, schedule, run, cancel, retry and resume campaigns.
+
+The engine owns the store, the checkpointer and the compiled workflow, and keeps a priority
+queue (priority, then age) of campaigns waiting for one of `max_workers` slots.
+
+Two ways to run:
+- `autostart=True` (CLI, tests): the engine starts its own thread per campaign.
+- `autostart=False` (the TUI): the caller claims work with `claim_next()` and calls
+  `run(campaign_id)` in a thread of its own (a Textual worker); the slot is released when
+  `run` returns, that is, when the thread really ends.
+
+Progress is reported to listeners as `ProgressEvent`s from worker threads. LangGraph is
+imported only when the first campaign runs, so creating an engine is cheap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import itertools
+import os
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .events import (
+    ArtifactWritten,
+    CampaignCancelled,
+    CampaignFailed,
+    CampaignFinished,
+    CampaignQueued,
+    CampaignStarted,
+    LogLine,
+    NodeFinished,
+    NodeStarted,
+    ProgressEvent,
+)
+from .models import (
+    Artifact,
+    Campaign,
+    CampaignBrief,
+    CampaignStatus,
+    LogEntry,
+    NodeRun,
+    Priority,
+)
+from .providers.base import ContentProvider, GenerationCancelled
+from .store import CampaignStore
+
+if TYPE_CHECKING:
+    from langgraph.checkpoint.sqlite import SqliteSaver
+    from langgraph.graph.state import CompiledStateGraph
+
+Listener = Callable[[ProgressEvent], None]
+ProviderFactory = Callable[[Campaign], ContentProvider]
+
+RECURSION_LIMIT = 250
+STEPS = 15
+
+
+class EngineError(RuntimeError):
+    """A request the engine cannot carry out (unknown id, wrong state); message for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class DataPaths:
+    """Where a data dir keeps things."""
+
+    root: Path
+
+    @property
+    def campaigns_db(self) -> Path:
+        return self.root / "campaigns.db"
+
+    @property
+    def checkpoints_db(self) -> Path:
+        return self.root / "checkpoints.db"
+
+    @property
+    def campaigns_dir(self) -> Path:
+        return self.root / "campaigns"
+
+    def campaign_dir(self, campaign_id: str) -> Path:
+        return self.campaigns_dir / campaign_id
+
+
+@dataclass(slots=True)
+class _Run:
+    """A campaign holding a slot: claimed, then running in some thread."""
+
+    campaign_id: str
+    cancel: threading.Event = field(default_factory=threading.Event)
+    control: Any = None  # langgraph RunControl, made when the run starts
+    reason: str | None = None  # "cancel" or "shutdown"
+    thread: threading.Thread | None = None
+
+    def stop(self, reason: str) -> None:
+        self.reason = self.reason or reason
+        self.cancel.set()
+        if self.control is not None:
+            self.control.request_drain(reason)
+
+
+def default_provider_factory(campaign: Campaign) -> ContentProvider:
+    from .providers.offline import OfflineProvider
+
+    return OfflineProvider()
+
+
+class CampaignEngine:
+    """Runs campaigns through the workflow, at most `max_workers` at a time."""
+
+    def __init__(
+        self,
+        data_dir: str | Path,
+        *,
+        max_workers: int = 4,
+        provider: ContentProvider | ProviderFactory | None = None,
+        autostart: bool = True,
+        listener: Listener | None = None,
+    ):
+        if max_workers < 1:
+            raise ValueError("max_workers must be at least 1")
+        self.paths = DataPaths(Path(data_dir).expanduser().resolve())
+        self.paths.campaigns_dir.mkdir(parents=True, exist_ok=True)
+        self.store = CampaignStore(self.paths.campaigns_db)
+        self.max_workers = max_workers
+        self.autostart = autostart
+        if isinstance(provider, ContentProvider):
+            shared = provider
+            self._provider_factory: ProviderFactory = lambda _campaign: shared
+        else:
+            self._provider_factory = provider or default_provider_factory
+        self._listeners: list[Listener] = [listener] if listener else []
+        self._lock = threading.RLock()
+        self._changed = threading.Condition(self._lock)
+        self._queue: list[tuple[int, float, int, str]] = []
+        self._queued: set[str] = set()
+        self._seq = itertools.count()
+        self._runs: dict[str, _Run] = {}
+        self._closing = False
+        self._workflow: CompiledStateGraph | None = None
+        self._saver: SqliteSaver | None = None
+        self._workflow_lock = threading.Lock()
+
+    # -- listeners ---------------------------------------------------------------
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, event: ProgressEvent) -> None:
+        for listener in list(self._listeners):
+            with contextlib.suppress(Exception):  # a broken listener must not break a campaign
+                listener(event)
+
+    def _log(self, campaign_id: str, message: str, level: str = "info", node: str | None = None):
+        entry = LogEntry(campaign_id, time.time(), level, node, message)
+        self.store.add_log(entry)
+        self._emit(
+            LogLine(campaign_id=campaign_id, at=entry.at, message=message, level=level, node=node)
+        )
+
+    # -- queries -------------------------------------------------------------------
+
+    def get(self, campaign_id: str) -> Campaign:
+        campaign = self.store.get(campaign_id)
+        if campaign is None:
+            raise EngineError(f"No campaign {campaign_id!r}.")
+        return campaign
+
+    def resolve_id(self, text: str) -> str:
+        """A full id, or a unique prefix/suffix of one (for the command line)."""
+        if self.store.get(text):
+            return text
+        matches = self.store.find(text)
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise EngineError(f"No campaign matches {text!r}.")
+        raise EngineError(f"{text!r} matches {len(matches)} campaigns; give more of the id.")
+
+    def campaign_dir(self, campaign_id: str) -> Path:
+        return self.paths.campaign_dir(campaign_id)
+
+    @property
+    def running_count(self) -> int:
+        with self._lock:
+            return len(self._runs)
+
+    @property
+    def queued_ids(self) -> list[str]:
+        """Waiting campaigns in the order they will start."""
+        with self._lock:
+            return [item[3] for item in sorted(self._queue) if item[3] in self._queued]
+
+    def is_active(self, campaign_id: str) -> bool:
+        with self._lock:
+            return campaign_id in self._runs or campaign_id in self._queued
+
+    # -- submitting and scheduling -----------------------------------------------
+
+    def submit(self, brief: CampaignBrief, priority: Priority | str | None = None) -> Campaign:
+        """Store a new campaign as queued; it starts when a slot is free."""
+        priority = Priority(priority) if priority else brief.priority
+        probe = Campaign(
+            id="", brief=brief, status=CampaignStatus.QUEUED, priority=priority, created_at=0
+        )
+        provider = self._provider_factory(probe)
+        campaign = self.store.create_campaign(
+            brief,
+            priority,
+            provider=provider.name,
+            model=provider.model,
+            owner_pid=os.getpid(),
+            steps_total=STEPS,
+        )
+        self._log(
+            campaign.id,
+            f"Queued “{brief.campaign_name}” for {brief.client} ({priority.value} priority).",
+        )
+        self._enqueue(campaign.id, priority, campaign.created_at)
+        return campaign
+
+    def _enqueue(self, campaign_id: str, priority: Priority, created_at: float) -> None:
+        with self._lock:
+            if self._closing:
+                raise EngineError("The engine is shutting down.")
+            heapq.heappush(self._queue, (-priority.rank, created_at, next(self._seq), campaign_id))
+            self._queued.add(campaign_id)
+            position = self.queued_ids.index(campaign_id) + 1
+            self._changed.notify_all()
+        self._emit(CampaignQueued(campaign_id=campaign_id, position=position))
+        if self.autostart:
+            self.dispatch()
+
+    def claim_next(self) -> str | None:
+        """Reserve a slot for the next waiting campaign and return its id (None: wait)."""
+        with self._lock:
+            if self._closing or len(self._runs) >= self.max_workers:
+                return None
+            while self._queue:
+                *_, campaign_id = heapq.heappop(self._queue)
+                if campaign_id in self._queued:
+                    self._queued.discard(campaign_id)
+                    self._runs[campaign_id] = _Run(campaign_id)
+                    return campaign_id
+            return None
+
+    def dispatch(self) -> list[str]:
+        """Start threads for waiting campaigns while slots are free (autostart mode)."""
+        started = []
+        while (campaign_id := self.claim_next()) is not None:
+            thread = threading.Thread(
+                target=self.run, args=(campaign_id,), name=f"campaign-{campaign_id}", daemon=True
+            )
+            with self._lock:
+                self._runs[campaign_id].thread = thread
+            thread.start()
+            started.append(campaign_id)
+        return started
+
+    # -- control ---------------------------------------------------------------------
+
+    def cancel(self, campaign_id: str) -> bool:
+        """Cancel a queued campaign now, or a running one at its next node boundary."""
+        with self._lock:
+            if campaign_id in self._queued:
+                self._queued.discard(campaign_id)
+                queued = True
+            elif campaign_id in self._runs:
+                self._runs[campaign_id].stop("cancel")
+                return True
+            else:
+                queued = False
+        if not queued:
+            campaign = self.get(campaign_id)
+            raise EngineError(
+                f"{campaign_id} is {campaign.status.value}; "
+                "only queued or running campaigns can be cancelled."
+            )
+        self.store.update_campaign(
+            campaign_id, status=CampaignStatus.CANCELLED, finished_at=time.time(), owner_pid=None
+        )
+        self._log(campaign_id, "⛔ Cancelled before it started.", level="warning")
+        self._emit(CampaignCancelled(campaign_id=campaign_id))
+        with self._lock:
+            self._changed.notify_all()
+        return True
+
+    def retry(self, campaign_id: str, *, from_scratch: bool = False) -> Campaign:
+        """Queue a failed, cancelled or interrupted campaign again.
+
+        By default it continues from its last checkpoint, so finished nodes are not redone;
+        `from_scratch` deletes its checkpoints and artifacts first.
+        """
+        campaign = self.get(campaign_id)
+        if self.is_active(campaign_id) or not campaign.status.can_retry:
+            raise EngineError(
+                f"{campaign_id} is {campaign.status.value}; only failed, cancelled or "
+                "interrupted campaigns can be retried."
+            )
+        if from_scratch:
+            self._forget_run(campaign_id)
+        self.store.update_campaign(
+            campaign_id,
+            status=CampaignStatus.QUEUED,
+            error_node=None,
+            error_type=None,
+            error_message=None,
+            finished_at=None,
+            owner_pid=os.getpid(),
+        )
+        how = "from scratch" if from_scratch else "from its last checkpoint"
+        self._log(campaign_id, f"🔁 Queued again ({how}).")
+        self._enqueue(campaign_id, campaign.priority, time.time())
+        return self.get(campaign_id)
+
+    resume = retry
+
+    def _forget_run(self, campaign_id: str) -> None:
+        saver = self._checkpointer()
+        with saver.lock:
+            saver.conn.execute("DELETE FROM checkpoints WHERE thread_id=?", (campaign_id,))
+            saver.conn.execute("DELETE FROM writes WHERE thread_id=?", (campaign_id,))
+            saver.conn.commit()
+        self.store.clear_run_data(campaign_id)
+        self.store.update_campaign(
+            campaign_id,
+            steps_done=0,
+            steps_total=STEPS,
+            current_node=None,
+            revisions=0,
+            quality_score=None,
+            execution_time=None,
+            started_at=None,
+        )
+        folder = self.campaign_dir(campaign_id)
+        if folder.is_dir():
+            shutil.rmtree(folder)
+
+    def recover(self, *, adopt_queued: bool = True) -> list[str]:
+        """After a crash or quit: mark orphaned running campaigns *interrupted*.
+
+        With `adopt_queued`, campaigns left waiting by a process that is gone are queued here.
+        Returns the ids marked interrupted.
+        """
+        interrupted = self.store.owned_by_dead_processes([CampaignStatus.RUNNING])
+        for campaign_id in interrupted:
+            self.store.update_campaign(
+                campaign_id, status=CampaignStatus.INTERRUPTED, owner_pid=None, current_node=None
+            )
+            self._log(
+                campaign_id,
+                "⚠️ Interrupted: the app stopped while this campaign ran. Resume it to continue "
+                "from its last checkpoint.",
+                level="warning",
+            )
+        if adopt_queued:
+            for campaign_id in self.store.owned_by_dead_processes([CampaignStatus.QUEUED]):
+                campaign = self.get(campaign_id)
+                self.store.update_campaign(campaign_id, owner_pid=os.getpid())
+                self._enqueue(campaign_id, campaign.priority, campaign.created_at)
+        return interrupted
+
+    def shutdown(self, timeout: float | None = 2.0) -> list[str]:
+        """Stop taking work, stop running campaigns at their next node boundary.
+
+        Running campaigns end *interrupted* (resumable); queued ones stay queued for the next
+        engine. Waits up to `timeout` for the runs to end; returns the ids still running.
+        """
+        with self._lock:
+            self._closing = True
+            runs = list(self._runs.values())
+            for run in runs:
+                run.stop("shutdown")
+            for campaign_id in list(self._queued):
+                self.store.update_campaign(campaign_id, owner_pid=None)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._lock:
+            while self._runs:
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    break
+                self._changed.wait(remaining)
+            return list(self._runs)
+
+    def close(self) -> None:
+        self.shutdown()
+        with self._workflow_lock:
+            if self._saver is not None:
+                with self._saver.lock:
+                    self._saver.conn.close()
+                self._saver = None
+        self.store.close()
+
+    def wait(self, campaign_ids: Iterable[str] | None = None, timeout: float | None = None) -> bool:
+        """Block until these campaigns (default: all this engine knows) are no longer active."""
+        ids = set(campaign_ids) if campaign_ids is not None else None
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._lock:
+            while True:
+                busy = set(self._runs) | self._queued
+                if not (busy if ids is None else busy & ids):
+                    return True
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    return False
+                self._changed.wait(remaining)
+
+    # -- the workflow ------------------------------------------------------------------
+
+    def _checkpointer(self) -> SqliteSaver:
+        with self._workflow_lock:
+            if self._saver is None:
+                from langgraph.checkpoint.sqlite import SqliteSaver
+
+                conn = sqlite3.connect(
+                    self.paths.checkpoints_db, check_same_thread=False, timeout=30
+                )
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                saver = SqliteSaver(conn)
+                saver.setup()
+                self._saver = saver
+            return self._saver
+
+    def workflow(self) -> CompiledStateGraph:
+        """The compiled graph (built on first use: importing LangGraph takes a while)."""
+        saver = self._checkpointer()
+        with self._workflow_lock:
+            if self._workflow is None:
+                from .workflow.graph import compile_workflow
+
+                self._workflow = compile_workflow(saver)
+            return self._workflow
+
+    def warm_up(self) -> None:
+        """Import and compile the workflow ahead of the first campaign."""
+        self.workflow()
+
+    def _has_checkpoint(self, campaign_id: str) -> bool:
+        saver = self._checkpointer()
+        config = {"configurable": {"thread_id": campaign_id, "checkpoint_ns": ""}}
+        return saver.get_tuple(config) is not None
+
+    def _prune_checkpoints(self, campaign_id: str) -> None:
+        """Keep only the newest checkpoint of a finished campaign."""
+        saver = self._checkpointer()
+        with saver.lock:
+            row = saver.conn.execute(
+                "SELECT checkpoint_id FROM checkpoints WHERE thread_id=? AND checkpoint_ns=''"
+                " ORDER BY checkpoint_id DESC LIMIT 1",
+                (campaign_id,),
+            ).fetchone()
+            if row:
+                saver.conn.execute(
+                    "DELETE FROM checkpoints WHERE thread_id=? AND checkpoint_id<>?",
+                    (campaign_id, row[0]),
+                )
+                saver.conn.execute(
+                    "DELETE FROM writes WHERE thread_id=? AND checkpoint_id<>?",
+                    (campaign_id, row[0]),
+                )
+                saver.conn.commit()
+
+    # -- running -------------------------------------------------------------------------
+
+    def run(self, campaign_id: str) -> CampaignStatus:
+        """Run a claimed campaign to its end in the calling thread; returns its final status.
+
+        Never raises for a campaign's own failure: that is recorded and reported.
+        """
+        with self._lock:
+            run = self._runs.get(campaign_id)
+        if run is None:
+            raise EngineError(f"{campaign_id} was not claimed; call claim_next() first.")
+        try:
+            return self._run(run)
+        finally:
+            with self._lock:
+                self._runs.pop(campaign_id, None)
+                self._changed.notify_all()
+            if self.autostart and not self._closing:
+                self.dispatch()
+
+    def _run(self, run: _Run) -> CampaignStatus:
+        from langgraph.errors import GraphDrained
+        from langgraph.runtime import RunControl
+
+        from .workflow.state import RunContext
+
+        campaign_id = run.campaign_id
+        campaign = self.get(campaign_id)
+        started = time.time()
+        tracker = _NodeTracker(campaign, self.store.node_runs(campaign_id))
+        try:
+            workflow = self.workflow()
+            resumed = self._has_checkpoint(campaign_id)
+            run.control = RunControl()
+            if run.reason:  # cancelled between claim and start
+                run.control.request_drain(run.reason)
+            self.store.update_campaign(
+                campaign_id,
+                status=CampaignStatus.RUNNING,
+                started_at=started,  # this run's start; execution_time holds earlier runs
+                owner_pid=os.getpid(),
+            )
+            self._emit(CampaignStarted(campaign_id=campaign_id, resumed=resumed))
+            if resumed:
+                self._log(campaign_id, f"▶️ Resuming {campaign_id} from its last checkpoint.")
+            else:
+                self._log(
+                    campaign_id,
+                    f"🚀 Starting campaign generation for {campaign_id} by user {campaign.user}",
+                )
+            context = RunContext(
+                campaign_id=campaign_id,
+                brief=campaign.brief,
+                campaign_dir=self.campaign_dir(campaign_id),
+                provider=self._provider_factory(campaign),
+                cancel=run.cancel,
+            )
+            config = {
+                "configurable": {"thread_id": campaign_id},
+                "recursion_limit": RECURSION_LIMIT,
+            }
+            stream = workflow.stream(
+                None if resumed else {"campaign_id": campaign_id},
+                config,
+                context=context,
+                stream_mode=["tasks", "custom"],
+                durability="sync",
+                control=run.control,
+            )
+            for mode, chunk in stream:
+                if mode == "tasks":
+                    self._on_task(tracker, context, chunk)
+                else:
+                    self._on_custom(campaign_id, chunk)
+        except GraphDrained:
+            return self._stopped(run, tracker, started)
+        except Exception as exc:  # the campaign fails; the engine and the others go on
+            if isinstance(exc, GenerationCancelled) or (run.reason and run.cancel.is_set()):
+                return self._stopped(run, tracker, started)
+            return self._failed(campaign_id, tracker, exc, started)
+        return self._finished(campaign_id, tracker, started)
+
+    def _on_task(self, tracker: _NodeTracker, context: Any, chunk: dict[str, Any]) -> None:
+        campaign_id = tracker.campaign.id
+        node = chunk["name"]
+        if "input" in chunk:  # a node starts
+            tracker.started(chunk["id"], node)
+            self.store.update_campaign(campaign_id, current_node=node)
+            self._emit(
+                NodeStarted(
+                    campaign_id=campaign_id,
+                    node=node,
+                    steps_done=tracker.steps_done,
+                    steps_total=tracker.steps_total,
+                )
+            )
+            return
+        duration = tracker.finished(chunk["id"])
+        usage = context.take_usage(node)
+        error = chunk.get("error")
+        self.store.add_node_run(
+            NodeRun(
+                campaign_id,
+                node,
+                time.time() - duration,
+                duration,
+                usage.tokens_in,
+                usage.tokens_out,
+                f"{type(error).__name__}: {error}" if error else None,
+            )
+        )
+        if error is not None:
+            tracker.failed_node = node
+            return
+        result = chunk.get("result") or {}
+        if node == "review":
+            tracker.revisions = result.get("revisions", tracker.revisions)
+            tracker.quality_score = (result.get("review") or {}).get("score")
+        tracker.done.add(node)
+        tracker.tokens_in += usage.tokens_in
+        tracker.tokens_out += usage.tokens_out
+        self.store.update_campaign(
+            campaign_id,
+            steps_done=tracker.steps_done,
+            steps_total=tracker.steps_total,
+            revisions=tracker.revisions,
+            quality_score=tracker.quality_score,
+            current_node=tracker.current_node(),
+            tokens_in=tracker.tokens_in,
+            tokens_out=tracker.tokens_out,
+        )
+        self._emit(
+            NodeFinished(
+                campaign_id=campaign_id,
+                node=node,
+                duration=duration,
+                steps_done=tracker.steps_done,
+                steps_total=tracker.steps_total,
+                tokens_in=usage.tokens_in,
+                tokens_out=usage.tokens_out,
+            )
+        )
+
+    def _on_custom(self, campaign_id: str, chunk: Any) -> None:
+        if not isinstance(chunk, dict):
+            return
+        kind = chunk.get("type")
+        if kind == "log":
+            self._log(campaign_id, chunk["message"], chunk.get("level", "info"), chunk.get("node"))
+        elif kind == "artifact":
+            artifact = Artifact(
+                campaign_id,
+                chunk["path"],
+                chunk["kind"],
+                chunk["node"],
+                chunk["bytes"],
+                chunk["sha256"],
+                time.time(),
+            )
+            self.store.add_artifact(artifact)
+            if artifact.kind == "website":
+                self.store.update_campaign(campaign_id, website_path=artifact.path)
+            self._emit(
+                ArtifactWritten(
+                    campaign_id=campaign_id,
+                    node=artifact.node,
+                    kind=artifact.kind,
+                    path=artifact.path,
+                    bytes=artifact.bytes,
+                )
+            )
+
+    def _elapsed(self, campaign: Campaign, started: float) -> float:
+        return (campaign.execution_time or 0.0) + (time.time() - started)
+
+    def _finished(self, campaign_id: str, tracker: _NodeTracker, started: float) -> CampaignStatus:
+        campaign = self.get(campaign_id)
+        elapsed = self._elapsed(tracker.campaign, started)
+        self.store.update_campaign(
+            campaign_id,
+            status=CampaignStatus.DONE,
+            finished_at=time.time(),
+            execution_time=elapsed,
+            current_node=None,
+            steps_done=tracker.steps_total,
+            owner_pid=None,
+        )
+        self._prune_checkpoints(campaign_id)
+        score = (
+            f" (quality {tracker.quality_score}/100)" if tracker.quality_score is not None else ""
+        )
+        self._log(campaign_id, f"✅ Campaign generation completed for {campaign_id}{score}")
+        self._log(campaign_id, f"⏱️ Execution time: {elapsed:.2f} seconds")
+        self._log(campaign_id, f"📊 Artifacts generated: {campaign.artifacts_count}")
+        self._emit(
+            CampaignFinished(
+                campaign_id=campaign_id,
+                execution_time=elapsed,
+                artifacts=campaign.artifacts_count,
+                website_path=campaign.website_path,
+                quality_score=tracker.quality_score,
+            )
+        )
+        return CampaignStatus.DONE
+
+    def _stopped(self, run: _Run, tracker: _NodeTracker, started: float) -> CampaignStatus:
+        interrupted = run.reason == "shutdown"
+        status = CampaignStatus.INTERRUPTED if interrupted else CampaignStatus.CANCELLED
+        self.store.update_campaign(
+            run.campaign_id,
+            status=status,
+            finished_at=None if interrupted else time.time(),
+            execution_time=self._elapsed(tracker.campaign, started),
+            current_node=None,
+            owner_pid=None,
+        )
+        where = f" after {tracker.last_finished}" if tracker.last_finished else ""
+        if interrupted:
+            message = f"⏸️ Interrupted{where} by shutdown; resume to continue from the checkpoint."
+        else:
+            message = f"⛔ Cancelled{where}; retry to continue from the checkpoint."
+        self._log(run.campaign_id, message, level="warning")
+        self._emit(
+            CampaignCancelled(
+                campaign_id=run.campaign_id, node=tracker.last_finished, interrupted=interrupted
+            )
+        )
+        return status
+
+    def _failed(
+        self, campaign_id: str, tracker: _NodeTracker, exc: Exception, started: float
+    ) -> CampaignStatus:
+        node = tracker.failed_node or tracker.current_node()
+        error_type = type(exc).__name__
+        message = (str(exc).strip().splitlines() or [error_type])[0][:500]
+        self.store.update_campaign(
+            campaign_id,
+            status=CampaignStatus.FAILED,
+            finished_at=time.time(),
+            execution_time=self._elapsed(tracker.campaign, started),
+            error_node=node,
+            error_type=error_type,
+            error_message=message,
+            current_node=None,
+            owner_pid=None,
+        )
+        self._log(
+            campaign_id,
+            f"❌ Failed in {node or 'start-up'}: {error_type}: {message}",
+            "error",
+            node,
+        )
+        self._emit(
+            CampaignFailed(
+                campaign_id=campaign_id, node=node, error_type=error_type, message=message
+            )
+        )
+        return CampaignStatus.FAILED
+
+
+class _NodeTracker:
+    """Times nodes from the task stream and counts steps for one run."""
+
+    def __init__(self, campaign: Campaign, earlier_runs: list[NodeRun]):
+        self.campaign = campaign
+        # progress counts distinct nodes done, so a resume or a revision never counts twice
+        self.done = {r.node for r in earlier_runs if r.error is None}
+        self.revisions = campaign.revisions
+        self.quality_score = campaign.quality_score
+        self.tokens_in = campaign.tokens_in
+        self.tokens_out = campaign.tokens_out
+        self._running: dict[str, tuple[str, float]] = {}
+        self.failed_node: str | None = None
+        self.last_finished: str | None = None
+
+    @property
+    def steps_done(self) -> int:
+        return len(self.done)
+
+    @property
+    def steps_total(self) -> int:
+        return STEPS
+
+    def started(self, task_id: str, node: str) -> None:
+        self._running[task_id] = (node, time.perf_counter())
+
+    def finished(self, task_id: str) -> float:
+        node, t0 = self._running.pop(task_id, (None, time.perf_counter()))
+        if node:
+            self.last_finished = node
+        return time.perf_counter() - t0
+
+    def current_node(self) -> str | None:
+        nodes = [node for node, _ in self._running.values()]
+        return ", ".join(nodes) if nodes else None

@@ -1,0 +1,84 @@
+"""Typed progress events the engine reports while campaigns run.
+
+The engine calls its listener with these from worker threads; a listener must be quick and
+thread-safe (the TUI pushes them onto a queue and renders them in batches).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class ProgressEvent:
+    campaign_id: str
+    at: float = field(default_factory=time.time)
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class CampaignQueued(ProgressEvent):
+    position: int = 0
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class CampaignStarted(ProgressEvent):
+    resumed: bool = False
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class NodeStarted(ProgressEvent):
+    node: str
+    steps_done: int
+    steps_total: int
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class NodeFinished(ProgressEvent):
+    node: str
+    duration: float
+    steps_done: int
+    steps_total: int
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class ArtifactWritten(ProgressEvent):
+    node: str
+    kind: str
+    path: str
+    bytes: int
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class LogLine(ProgressEvent):
+    message: str
+    level: str = "info"
+    node: str | None = None
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class CampaignFinished(ProgressEvent):
+    execution_time: float
+    artifacts: int
+    website_path: str | None
+    quality_score: int | None = None
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class CampaignFailed(ProgressEvent):
+    node: str | None
+    error_type: str
+    message: str
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class CampaignCancelled(ProgressEvent):
+    """Stopped on request; `interrupted` when stopped by shutdown (resumable later)."""
+
+    node: str | None = None
+    interrupted: bool = False
+
+
+TERMINAL_EVENTS = (CampaignFinished, CampaignFailed, CampaignCancelled)

@@ -1,0 +1,452 @@
+"""SQLite store for campaigns, their log lines, node runs and artifacts.
+
+One connection in WAL mode guarded by a lock: four worker threads and the UI thread share it
+safely, and each write is a short transaction, so nobody waits long.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .models import (
+    Artifact,
+    Campaign,
+    CampaignBrief,
+    CampaignStatus,
+    LogEntry,
+    NodeRun,
+    Priority,
+)
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS campaigns (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    client TEXT NOT NULL,
+    user TEXT NOT NULL,
+    brief_json TEXT NOT NULL,
+    status TEXT NOT NULL,
+    priority TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    started_at REAL,
+    finished_at REAL,
+    current_node TEXT,
+    steps_done INTEGER NOT NULL DEFAULT 0,
+    steps_total INTEGER NOT NULL DEFAULT 15,
+    error_node TEXT,
+    error_type TEXT,
+    error_message TEXT,
+    execution_time REAL,
+    website_path TEXT,
+    artifacts_count INTEGER NOT NULL DEFAULT 0,
+    revisions INTEGER NOT NULL DEFAULT 0,
+    quality_score INTEGER,
+    provider TEXT NOT NULL DEFAULT 'offline',
+    model TEXT,
+    tokens_in INTEGER NOT NULL DEFAULT 0,
+    tokens_out INTEGER NOT NULL DEFAULT 0,
+    owner_pid INTEGER
+);
+CREATE INDEX IF NOT EXISTS campaigns_status ON campaigns(status);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    at REAL NOT NULL,
+    level TEXT NOT NULL,
+    node TEXT,
+    message TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_campaign ON events(campaign_id, id);
+CREATE TABLE IF NOT EXISTS artifacts (
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    node TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    PRIMARY KEY (campaign_id, path)
+);
+CREATE TABLE IF NOT EXISTS node_runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    node TEXT NOT NULL,
+    started_at REAL NOT NULL,
+    duration REAL NOT NULL,
+    tokens_in INTEGER NOT NULL DEFAULT 0,
+    tokens_out INTEGER NOT NULL DEFAULT 0,
+    error TEXT
+);
+CREATE INDEX IF NOT EXISTS node_runs_campaign ON node_runs(campaign_id, id);
+"""
+
+# Columns a caller may update through `update_campaign`.
+_UPDATABLE = {
+    "status",
+    "priority",
+    "started_at",
+    "finished_at",
+    "current_node",
+    "steps_done",
+    "steps_total",
+    "error_node",
+    "error_type",
+    "error_message",
+    "execution_time",
+    "website_path",
+    "artifacts_count",
+    "revisions",
+    "quality_score",
+    "provider",
+    "model",
+    "tokens_in",
+    "tokens_out",
+    "owner_pid",
+}
+
+
+def new_campaign_id(now: datetime | None = None, rng: random.Random | None = None) -> str:
+    """`campaign_YYYYMMDD_HHMMSS_NNNNN` in local time with five random digits."""
+    now = now or datetime.now()
+    digits = (rng or random).randrange(100_000)
+    return f"campaign_{now:%Y%m%d_%H%M%S}_{digits:05d}"
+
+
+class CampaignStore:
+    """Thread-safe access to `campaigns.db`."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(
+            self.path, check_same_thread=False, isolation_level=None, timeout=10
+        )
+        self._conn.row_factory = sqlite3.Row
+        with self._lock:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"{self.path} was written by a newer campaign-tui (schema {version})."
+                )
+            self._conn.executescript(SCHEMA)
+            self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            else:
+                self._conn.execute("COMMIT")
+
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, tuple(params)).fetchall()
+
+    # -- campaigns ------------------------------------------------------------
+
+    def create_campaign(
+        self,
+        brief: CampaignBrief,
+        priority: Priority | None = None,
+        *,
+        provider: str = "offline",
+        model: str | None = None,
+        owner_pid: int | None = None,
+        steps_total: int = 15,
+        campaign_id: str | None = None,
+        created_at: float | None = None,
+    ) -> Campaign:
+        """Insert a new queued campaign with a fresh unique id (or the given one)."""
+        priority = priority or brief.priority
+        created = time.time() if created_at is None else created_at
+        wanted = campaign_id
+        for _ in range(50):
+            campaign_id = wanted or new_campaign_id()
+            try:
+                with self._tx() as conn:
+                    conn.execute(
+                        "INSERT INTO campaigns (id, name, client, user, brief_json, status,"
+                        " priority, created_at, steps_total, provider, model, owner_pid)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (
+                            campaign_id,
+                            brief.campaign_name,
+                            brief.client,
+                            brief.user,
+                            brief.to_json(),
+                            CampaignStatus.QUEUED.value,
+                            priority.value,
+                            created,
+                            steps_total,
+                            provider,
+                            model,
+                            owner_pid,
+                        ),
+                    )
+            except sqlite3.IntegrityError:
+                if wanted:
+                    raise ValueError(f"campaign id {wanted} is taken") from None
+                continue
+            return Campaign(
+                id=campaign_id,
+                brief=brief,
+                status=CampaignStatus.QUEUED,
+                priority=priority,
+                created_at=created,
+                steps_total=steps_total,
+                provider=provider,
+                model=model,
+            )
+        raise RuntimeError("could not allocate a unique campaign id")
+
+    def update_campaign(self, campaign_id: str, **fields: Any) -> None:
+        unknown = set(fields) - _UPDATABLE
+        if unknown:
+            raise ValueError(f"not updatable: {sorted(unknown)}")
+        if not fields:
+            return
+        values = [v.value if hasattr(v, "value") else v for v in fields.values()]
+        assignments = ", ".join(f"{name}=?" for name in fields)
+        with self._tx() as conn:
+            conn.execute(f"UPDATE campaigns SET {assignments} WHERE id=?", (*values, campaign_id))
+
+    def get(self, campaign_id: str) -> Campaign | None:
+        rows = self._query("SELECT * FROM campaigns WHERE id=?", (campaign_id,))
+        return _campaign(rows[0]) if rows else None
+
+    def list_campaigns(
+        self, statuses: Iterable[CampaignStatus] | None = None, limit: int | None = None
+    ) -> list[Campaign]:
+        """Campaigns, newest first."""
+        sql = "SELECT * FROM campaigns"
+        params: list[Any] = []
+        if statuses is not None:
+            wanted = [s.value for s in statuses]
+            sql += f" WHERE status IN ({','.join('?' * len(wanted))})"
+            params.extend(wanted)
+        sql += " ORDER BY created_at DESC, id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_campaign(row) for row in self._query(sql, params)]
+
+    def find(self, prefix: str) -> list[str]:
+        """Ids starting with `prefix` (lets the CLI accept a unique prefix or suffix)."""
+        rows = self._query(
+            "SELECT id FROM campaigns WHERE id LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\'",
+            (_like(prefix) + "%", "%" + _like(prefix)),
+        )
+        return [row["id"] for row in rows]
+
+    def counts(self) -> dict[CampaignStatus, int]:
+        rows = self._query("SELECT status, COUNT(*) AS n FROM campaigns GROUP BY status")
+        counts = dict.fromkeys(CampaignStatus, 0)
+        for row in rows:
+            counts[CampaignStatus(row["status"])] = row["n"]
+        return counts
+
+    def owned_by_dead_processes(self, statuses: Iterable[CampaignStatus]) -> list[str]:
+        """Ids in these states whose owning process is gone (crashed or quit)."""
+        wanted = [s.value for s in statuses]
+        rows = self._query(
+            f"SELECT id, owner_pid FROM campaigns WHERE status IN ({','.join('?' * len(wanted))})",
+            wanted,
+        )
+        return [row["id"] for row in rows if not _alive(row["owner_pid"])]
+
+    def delete_campaign(self, campaign_id: str) -> None:
+        with self._tx() as conn:
+            conn.execute("DELETE FROM campaigns WHERE id=?", (campaign_id,))
+
+    # -- logs -------------------------------------------------------------------
+
+    def add_log(self, entry: LogEntry) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                "INSERT INTO events (campaign_id, at, level, node, message) VALUES (?,?,?,?,?)",
+                (entry.campaign_id, entry.at, entry.level, entry.node, entry.message),
+            )
+
+    def logs(self, campaign_id: str, limit: int | None = None) -> list[LogEntry]:
+        """Log lines oldest first; with `limit`, only the newest `limit`."""
+        sql = "SELECT * FROM events WHERE campaign_id=? ORDER BY id DESC"
+        params: list[Any] = [campaign_id]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        rows = self._query(sql, params)
+        return [
+            LogEntry(r["campaign_id"], r["at"], r["level"], r["node"], r["message"])
+            for r in reversed(rows)
+        ]
+
+    # -- node runs -------------------------------------------------------------
+
+    def add_node_run(self, run: NodeRun) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                "INSERT INTO node_runs (campaign_id, node, started_at, duration, tokens_in,"
+                " tokens_out, error) VALUES (?,?,?,?,?,?,?)",
+                (
+                    run.campaign_id,
+                    run.node,
+                    run.started_at,
+                    run.duration,
+                    run.tokens_in,
+                    run.tokens_out,
+                    run.error,
+                ),
+            )
+
+    def node_runs(self, campaign_id: str) -> list[NodeRun]:
+        rows = self._query(
+            "SELECT * FROM node_runs WHERE campaign_id=? ORDER BY id", (campaign_id,)
+        )
+        return [
+            NodeRun(
+                r["campaign_id"],
+                r["node"],
+                r["started_at"],
+                r["duration"],
+                r["tokens_in"],
+                r["tokens_out"],
+                r["error"],
+            )
+            for r in rows
+        ]
+
+    # -- artifacts --------------------------------------------------------------
+
+    def add_artifact(self, artifact: Artifact) -> int:
+        """Record (or refresh) an artifact; returns the campaign's artifact count."""
+        with self._tx() as conn:
+            conn.execute(
+                "INSERT INTO artifacts (campaign_id, path, kind, node, bytes, sha256, created_at)"
+                " VALUES (?,?,?,?,?,?,?) ON CONFLICT(campaign_id, path) DO UPDATE SET"
+                " kind=excluded.kind, node=excluded.node, bytes=excluded.bytes,"
+                " sha256=excluded.sha256, created_at=excluded.created_at",
+                (
+                    artifact.campaign_id,
+                    artifact.path,
+                    artifact.kind,
+                    artifact.node,
+                    artifact.bytes,
+                    artifact.sha256,
+                    artifact.created_at,
+                ),
+            )
+            count = conn.execute(
+                "SELECT COUNT(*) FROM artifacts WHERE campaign_id=?", (artifact.campaign_id,)
+            ).fetchone()[0]
+            conn.execute(
+                "UPDATE campaigns SET artifacts_count=? WHERE id=?", (count, artifact.campaign_id)
+            )
+        return count
+
+    def artifacts(self, campaign_id: str) -> list[Artifact]:
+        rows = self._query(
+            "SELECT * FROM artifacts WHERE campaign_id=? ORDER BY created_at, path", (campaign_id,)
+        )
+        return [
+            Artifact(
+                r["campaign_id"],
+                r["path"],
+                r["kind"],
+                r["node"],
+                r["bytes"],
+                r["sha256"],
+                r["created_at"],
+            )
+            for r in rows
+        ]
+
+    def clear_run_data(self, campaign_id: str) -> None:
+        """Forget artifacts and node runs (a retry from scratch); logs are kept."""
+        with self._tx() as conn:
+            conn.execute("DELETE FROM artifacts WHERE campaign_id=?", (campaign_id,))
+            conn.execute("DELETE FROM node_runs WHERE campaign_id=?", (campaign_id,))
+            conn.execute(
+                "UPDATE campaigns SET artifacts_count=0, website_path=NULL WHERE id=?",
+                (campaign_id,),
+            )
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _brief(text: str) -> CampaignBrief:
+    data = json.loads(text)
+    try:
+        return CampaignBrief.model_validate(data)
+    except ValidationError:
+        # A brief stored under older rules still loads, as it was.
+        return CampaignBrief.model_construct(**data)
+
+
+def _campaign(row: sqlite3.Row) -> Campaign:
+    return Campaign(
+        id=row["id"],
+        brief=_brief(row["brief_json"]),
+        status=CampaignStatus(row["status"]),
+        priority=Priority(row["priority"]),
+        created_at=row["created_at"],
+        started_at=row["started_at"],
+        finished_at=row["finished_at"],
+        current_node=row["current_node"],
+        steps_done=row["steps_done"],
+        steps_total=row["steps_total"],
+        error_node=row["error_node"],
+        error_type=row["error_type"],
+        error_message=row["error_message"],
+        execution_time=row["execution_time"],
+        website_path=row["website_path"],
+        artifacts_count=row["artifacts_count"],
+        revisions=row["revisions"],
+        quality_score=row["quality_score"],
+        provider=row["provider"],
+        model=row["model"],
+        tokens_in=row["tokens_in"],
+        tokens_out=row["tokens_out"],
+    )

@@ -1,0 +1,56 @@
+"""The graph's state and the per-run context the nodes read.
+
+The state holds only small plain data (artifact paths, the review's verdict), because the
+checkpointer stores it at every step; the content itself lives in files in the campaign folder.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, TypedDict
+
+from ..models import CampaignBrief, Usage
+from ..providers.base import ContentProvider
+
+
+def merge_dicts(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict[str, Any]:
+    """Reducer: later writes add to (and override keys of) earlier ones."""
+    return {**(left or {}), **(right or {})}
+
+
+class CampaignState(TypedDict, total=False):
+    campaign_id: str
+    # artifact kind -> path relative to the campaign folder
+    artifacts: Annotated[dict[str, str], merge_dicts]
+    # the review's verdict: score, passed, fault node, issues (plain data)
+    review: dict[str, Any]
+    # how many times the review sent work back
+    revisions: int
+    # the node being revised (routes it straight back to review), or None
+    revise: str | None
+    # review feedback for the node being revised
+    feedback: list[str]
+
+
+@dataclass(slots=True)
+class RunContext:
+    """What a run is configured with; passed to `stream(context=...)`, never checkpointed."""
+
+    campaign_id: str
+    brief: CampaignBrief
+    campaign_dir: Path
+    provider: ContentProvider
+    cancel: threading.Event = field(default_factory=threading.Event)
+    usage: dict[str, Usage] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record_usage(self, node: str, usage: Usage) -> None:
+        # parallel branches record at the same time
+        with self._lock:
+            self.usage.setdefault(node, Usage()).add(usage)
+
+    def take_usage(self, node: str) -> Usage:
+        with self._lock:
+            return self.usage.pop(node, Usage())
