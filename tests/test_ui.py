@@ -1,0 +1,307 @@
+"""Pilot tests of what a user does in the TUI."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Select, SelectionList, TextArea
+
+from tui_app.config import Settings
+from tui_app.core.models import CampaignStatus
+from tui_app.ui.app import CampaignApp
+from tui_app.ui.screens.artifact_viewer import ArtifactViewer
+from tui_app.ui.screens.confirm import ConfirmScreen
+from tui_app.ui.screens.dashboard import DashboardScreen
+from tui_app.ui.screens.help import HelpScreen, help_rows, key_label
+from tui_app.ui.screens.new_campaign import NewCampaignScreen
+from tui_app.ui.widgets.artifact_list import ArtifactList
+from tui_app.ui.widgets.campaign_log import CampaignLog
+
+from .conftest import make_brief
+from .support import GateProvider, WrappingProvider
+
+SIZE = (120, 40)
+
+
+def make_app(data_dir, provider=None, **settings) -> CampaignApp:
+    return CampaignApp(
+        Settings(data_dir=data_dir, **settings), provider=provider or WrappingProvider()
+    )
+
+
+async def wait_until(pilot, predicate, timeout: float = 30.0, message: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting: {message or predicate}")
+        await pilot.pause(0.05)
+
+
+def statuses(app: CampaignApp) -> dict[str, CampaignStatus]:
+    return {cid: c.status for cid, c in app.dashboard.table.campaigns.items()}
+
+
+async def test_empty_store_shows_a_hint(data_dir):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        hint = app.dashboard.query_one("#empty")
+        assert hint.display and "press" in str(hint.render()).lower()
+        assert not app.dashboard.query_one("#details").display
+
+
+async def test_create_from_the_keyboard_and_run_to_done(data_dir):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, NewCampaignScreen)
+        await pilot.click("#sample")
+        await pilot.pause()
+        form.query_one("#sample", Select).value = "solar_backpack"
+        await pilot.pause()
+        assert form.query_one("#product", Input).value == "SunPack Solar Backpack"
+        # type over a field, as a user would
+        form.query_one("#campaign_name", Input).focus()
+        form.query_one("#campaign_name", Input).value = ""
+        await pilot.press(*"Trail Test")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        await wait_until(
+            pilot,
+            lambda: CampaignStatus.DONE in statuses(app).values(),
+            message="campaign done",
+        )
+        (campaign,) = app.dashboard.table.campaigns.values()
+        assert campaign.name == "Trail Test"
+        assert campaign.steps_done == 15
+        # the log tab filled in and the artifacts list shows the website path first
+        log_text = "\n".join(app.dashboard.query_one(CampaignLog).lines)
+        assert "🚀 Starting campaign generation" in log_text
+        assert "📊 Artifacts generated" in log_text
+        await pilot.press("a")
+        artifacts = app.dashboard.query_one(ArtifactList)
+        await wait_until(pilot, lambda: artifacts.website_path is not None)
+        assert artifacts.artifacts[0].kind == "website"
+        assert artifacts.highlighted_path == campaign.website_path
+        assert Path(campaign.website_path).is_file()
+
+
+async def test_six_submitted_four_run_two_wait(data_dir):
+    provider = GateProvider(section="strategy")
+    app = make_app(data_dir, provider)
+    async with app.run_test(size=SIZE) as pilot:
+        for i in range(6):
+            app.submit(make_brief(product=f"Product {i}"))
+        await wait_until(pilot, lambda: provider.wait_for(4, timeout=0))
+        await wait_until(
+            pilot,
+            lambda: list(statuses(app).values()).count(CampaignStatus.RUNNING) == 4,
+            message="four running",
+        )
+        counts = list(statuses(app).values())
+        assert counts.count(CampaignStatus.QUEUED) == 2
+        status_bar = app.dashboard.pool_status
+        assert (status_bar.busy, status_bar.max_workers, status_bar.queued) == (4, 4, 2)
+        # running rows come first, then the queue in start order
+        table = app.dashboard.table
+        order = [table.get_row_at(i)[4].plain for i in range(table.row_count)]
+        assert [s.split()[-1] for s in order] == ["running"] * 4 + ["queued"] * 2
+        # the log of a running campaign filled in live
+        running_id = next(c for c, s in statuses(app).items() if s is CampaignStatus.RUNNING)
+        table.select(running_id)
+        await pilot.pause(0.2)
+        assert any("Starting campaign" in line for line in app.dashboard.campaign_log.lines)
+        provider.release()
+        await wait_until(
+            pilot,
+            lambda: set(statuses(app).values()) == {CampaignStatus.DONE},
+            timeout=60,
+            message="all done",
+        )
+        assert app.dashboard.pool_status.done == 6
+
+
+async def test_open_website_uses_a_file_url(data_dir, monkeypatch):
+    opened = []
+    app = make_app(data_dir)
+    monkeypatch.setattr(app, "open_url", lambda url, new_tab=True: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        campaign = app.submit(make_brief())
+        await wait_until(pilot, lambda: statuses(app)[campaign.id] is CampaignStatus.DONE)
+        await pilot.press("o")
+        done = app.engine.get(campaign.id)
+        assert opened == [Path(done.website_path).as_uri()]
+        assert opened[0].startswith("file:///")
+
+
+async def test_view_artifact_inside_the_app(data_dir):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        campaign = app.submit(make_brief())
+        await wait_until(pilot, lambda: statuses(app)[campaign.id] is CampaignStatus.DONE)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, ArtifactViewer)
+        assert app.screen.path.name.endswith("_campaign_website.html")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+
+
+async def test_cancel_then_retry(data_dir):
+    provider = GateProvider(section="creative")
+    app = make_app(data_dir, provider)
+    async with app.run_test(size=SIZE) as pilot:
+        campaign = app.submit(make_brief())
+        await wait_until(pilot, lambda: provider.wait_for(1, timeout=0))
+        app.dashboard.table.select(campaign.id)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await wait_until(pilot, lambda: statuses(app)[campaign.id] is CampaignStatus.CANCELLED)
+        provider.release()
+        await pilot.press("r")
+        await wait_until(pilot, lambda: statuses(app)[campaign.id] is CampaignStatus.DONE)
+        # retry continued from the checkpoint
+        assert provider.calls[(campaign.id, "strategy")] == 1
+
+
+async def test_invalid_form_keeps_input_and_shows_messages(data_dir):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        await pilot.press(*"My Product")
+        form.query_one("#budget", Input).value = "a lot"
+        form.query_one("#client_website", Input).value = "ftp://nope"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NewCampaignScreen)
+        error = lambda name: str(form.query_one(f"#{name}-error").render())  # noqa: E731
+        assert error("client") == "Client is required."
+        assert "is not an amount" in error("budget")
+        assert "http(s) URL" in error("client_website")
+        assert error("product") == ""
+        assert form.query_one("#product", Input).value == "My Product"
+        assert form.query_one("#budget", Input).value == "a lot"
+        assert form.query_one("#client-field").has_class("-invalid")
+        # fixing the fields creates the campaign
+        form.query_one("#client", Input).value = "Me Ltd"
+        form.query_one("#client_website", Input).value = ""
+        form.query_one("#budget", Input).value = "900"
+        form.query_one("#target_audience", TextArea).text = "Busy people"
+        form.query_one("#goals", Input).value = "Sell more"
+        form.query_one("#key_features", Input).value = "Fast, Cheap"
+        form.query_one("#channels", SelectionList).select("email")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        (campaign,) = app.dashboard.table.campaigns.values()
+        assert campaign.brief.client == "Me Ltd"
+        assert [c.value for c in campaign.brief.channels] == ["email"]
+
+
+async def test_duplicate_prefills_the_form(data_dir):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        original = app.submit(make_brief(product="Original Thing"))
+        await pilot.pause()
+        app.dashboard.table.select(original.id)
+        await pilot.press("d")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, NewCampaignScreen)
+        assert form.query_one("#product", Input).value == "Original Thing"
+        assert form.query_one("#budget", Input).value == "10,000 USD"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert len(app.dashboard.table.campaigns) == 2
+
+
+async def test_filter_narrows_the_table(data_dir):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        app.submit(make_brief(product="Alpha Widget"))
+        app.submit(make_brief(product="Beta Gadget", campaign_name="Beta Push"))
+        await pilot.pause()
+        await pilot.press("slash", *"beta")
+        await pilot.pause()
+        assert app.dashboard.table.row_count == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.dashboard.table.row_count == 2
+
+
+async def test_quit_with_running_campaigns_then_resume(data_dir):
+    provider = GateProvider(section="creative")
+    app = make_app(data_dir, provider)
+    async with app.run_test(size=SIZE) as pilot:
+        ids = [app.submit(make_brief(product=f"P{i}")).id for i in range(2)]
+        await wait_until(pilot, lambda: provider.wait_for(2, timeout=0))
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+    app.close_engine()
+    # a new app instance shows them interrupted and resumes them
+    provider.release()
+    fresh = WrappingProvider()
+    again = make_app(data_dir, fresh)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert {statuses(again)[i] for i in ids} == {CampaignStatus.INTERRUPTED}
+        header = str(again.dashboard.campaign_header.render())
+        assert "resume" in header
+        for campaign_id in ids:
+            again.dashboard.table.select(campaign_id)
+            await pilot.pause()
+            await pilot.press("r")
+        await wait_until(pilot, lambda: {statuses(again)[i] for i in ids} == {CampaignStatus.DONE})
+        for campaign_id in ids:
+            # resumed from the checkpoint: the steps done before the quit were not redone
+            assert "strategy" not in fresh.sections_called(campaign_id)
+            assert "creative" in fresh.sections_called(campaign_id)
+    again.close_engine()
+
+
+async def test_self_test_reports_pool_and_lag(data_dir):
+    app = make_app(data_dir)
+    app.self_test.job_seconds = 0.3
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        await wait_until(pilot, lambda: app.self_test.last is not None, timeout=10)
+        result = app.self_test.last
+        assert result.jobs == 4
+        assert result.samples > 5
+        assert "4 jobs × 0.3 s done in" in result.summary
+        assert result.parallel  # four 0.3 s jobs side by side, not 1.2 s
+
+
+async def test_help_lists_every_binding(data_dir):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = {key for _, key, _ in help_rows()}
+        for binding in (*CampaignApp.BINDINGS, *DashboardScreen.BINDINGS):
+            if binding.show:
+                assert key_label(binding) in keys
+        assert {"/", "F1", "ctrl+q", "ctrl+s", "ctrl+p", "enter", "n", "o", "t"} <= {
+            k for key in keys for k in key.split(", ")
+        } | keys
+
+
+@pytest.fixture(autouse=True)
+def _no_real_browser(monkeypatch):
+    import webbrowser
+
+    monkeypatch.setattr(webbrowser, "open", lambda *a, **k: True)

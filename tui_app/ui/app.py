@@ -1,0 +1,290 @@
+"""CampaignApp: owns the engine, runs campaigns in thread workers, renders progress in batches.
+
+Worker threads never touch widgets: the engine's listener puts events on a queue (cheap,
+thread-safe, never blocks) and a 10 Hz timer on the UI thread drains it and applies the batch,
+touching only what changed. A campaign runs in a Textual thread worker started here, by the
+app (never by a modal screen); its slot is freed when the worker's thread really ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import queue
+import shlex
+import subprocess
+import time
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from ..config import LoadedSettings, Settings, load_settings
+from ..core.engine import CampaignEngine, EngineError
+from ..core.events import (
+    CampaignCancelled,
+    CampaignFailed,
+    CampaignFinished,
+    ProgressEvent,
+)
+from ..core.models import Campaign, CampaignBrief
+from ..core.providers.base import ContentProvider
+from .screens.confirm import ConfirmScreen
+from .screens.dashboard import DashboardScreen
+from .screens.help import HelpScreen
+from .screens.self_test import SelfTestScreen
+from .selftest import SelfTest, SelfTestResult
+
+CAMPAIGN_GROUP = "campaigns"
+BATCH_INTERVAL = 0.1  # seconds: at most ~10 UI updates a second
+
+
+class CampaignApp(App[None]):
+    """The Campaign TUI."""
+
+    TITLE = "Campaign TUI"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help"),
+        Binding("t", "self_test", "Self-test"),
+    ]
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        provider: ContentProvider | None = None,
+        engine: CampaignEngine | None = None,
+        clock=time.time,
+        warm_up: bool = True,
+    ):
+        super().__init__()
+        self.settings = settings or load_settings().settings
+        self.clock = clock
+        self.engine = engine or CampaignEngine(
+            self.settings.data_dir,
+            max_workers=self.settings.max_workers,
+            provider=provider or _provider_from_settings(self.settings),
+            autostart=False,
+        )
+        self.engine.add_listener(self._on_engine_event)
+        self._events: queue.SimpleQueue[ProgressEvent] = queue.SimpleQueue()
+        self._pool_ready = False
+        self._warm_up = warm_up
+        self._quitting = False
+        self.self_test = SelfTest(self)
+        if self.settings.theme:
+            self.theme = self.settings.theme
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        return DashboardScreen()
+
+    @property
+    def dashboard(self) -> DashboardScreen:
+        screen = self.screen_stack[0]
+        assert isinstance(screen, DashboardScreen)
+        return screen
+
+    def on_mount(self) -> None:
+        # Thread workers share the loop's default executor (6 threads on 2 cores, also used by
+        # Textual itself); give campaigns their own headroom so none waits for a thread.
+        workers = self.settings.max_workers + 4
+        asyncio.get_running_loop().set_default_executor(
+            ThreadPoolExecutor(max_workers=max(workers, 8), thread_name_prefix="campaign-tui")
+        )
+
+    def dashboard_ready(self) -> None:
+        """Called by the dashboard once its widgets exist: start applying updates."""
+        self.set_interval(BATCH_INTERVAL, self._apply_events, name="apply-events")
+        if self._warm_up:
+            self._warm_up_pool()
+        else:
+            self._pool_ready = True
+            self.fill_slots()
+
+    def on_load(self) -> None:
+        # before the first screen loads the table: crashed runs show as interrupted
+        self.engine.recover(adopt_queued=True)
+
+    @work(thread=True, exit_on_error=False, group="warm-up")
+    def _warm_up_pool(self) -> None:
+        """Import and compile the workflow after the first paint (LangGraph imports slowly)."""
+        self.engine.warm_up()
+        self.call_from_thread(self._on_pool_ready)
+
+    def _on_pool_ready(self) -> None:
+        self._pool_ready = True
+        self.fill_slots()
+        self.dashboard.refresh_status()
+
+    @property
+    def pool_ready(self) -> bool:
+        return self._pool_ready
+
+    # -- running campaigns -----------------------------------------------------------
+
+    def submit(self, brief: CampaignBrief) -> Campaign:
+        campaign = self.engine.submit(brief)
+        self.dashboard.campaign_added(campaign)
+        self.fill_slots()
+        return campaign
+
+    def fill_slots(self) -> None:
+        """Start a worker for each waiting campaign while a slot is free."""
+        if not self._pool_ready or self._quitting:
+            return
+        while (campaign_id := self.engine.claim_next()) is not None:
+            self.run_worker(
+                lambda cid=campaign_id: self.engine.run(cid),
+                name=campaign_id,
+                group=CAMPAIGN_GROUP,
+                thread=True,
+                exit_on_error=False,
+            )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # the worker's thread has ended, so engine.run() released its slot
+        if event.worker.group == CAMPAIGN_GROUP and event.state in (
+            WorkerState.SUCCESS,
+            WorkerState.ERROR,
+        ):
+            self.fill_slots()
+
+    def _on_engine_event(self, event: ProgressEvent) -> None:
+        """Called in worker threads: only enqueue."""
+        self._events.put(event)
+
+    def _apply_events(self) -> None:
+        """Drain the queue and apply it as one batch."""
+        batch: list[ProgressEvent] = []
+        try:
+            while len(batch) < 5000:
+                batch.append(self._events.get_nowait())
+        except queue.Empty:
+            pass
+        if not batch:
+            self.dashboard.tick()
+            return
+        self.dashboard.apply_batch(batch)
+        for event in batch:
+            if isinstance(event, CampaignFinished | CampaignFailed | CampaignCancelled):
+                self._toast(event)
+        self.fill_slots()
+
+    def _toast(self, event: ProgressEvent) -> None:
+        try:
+            name = self.engine.get(event.campaign_id).name
+        except EngineError:
+            return
+        if isinstance(event, CampaignFinished):
+            score = (
+                f", quality {event.quality_score}/100" if event.quality_score is not None else ""
+            )
+            self.notify(
+                f"{name}: {event.artifacts} artifacts in {event.execution_time:.1f} s{score}.",
+                title="Campaign done",
+            )
+        elif isinstance(event, CampaignFailed):
+            self.notify(
+                f"{name} failed in {event.node or 'start-up'}: {event.error_type}: {event.message}",
+                title="Campaign failed",
+                severity="error",
+                timeout=10,
+            )
+        elif isinstance(event, CampaignCancelled) and not event.interrupted:
+            self.notify(f"{name} was cancelled.", title="Cancelled", severity="warning")
+
+    # -- actions ---------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_self_test(self) -> None:
+        self.self_test.start()
+
+    def show_self_test_result(self, result: SelfTestResult) -> None:
+        self.dashboard.refresh_status(self_test=result)
+        self.push_screen(SelfTestScreen(result))
+
+    async def action_quit(self) -> None:
+        running = self.engine.running_count
+        if running and not self._quitting:
+            plural = "s are" if running > 1 else " is"
+            question = (
+                f"{running} campaign{plural} running. Quit now? They stop after their current "
+                "step and resume from there next time (press r)."
+            )
+            self.push_screen(
+                ConfirmScreen(question, confirm="Quit", cancel="Keep running"), self._quit_answer
+            )
+            return
+        self._shutdown_and_exit()
+
+    def _quit_answer(self, confirmed: bool | None) -> None:
+        if confirmed:
+            self._shutdown_and_exit()
+
+    def _shutdown_and_exit(self) -> None:
+        self._quitting = True
+        # ask every run to stop at its next node boundary; Textual then waits for the threads
+        self.engine.shutdown(timeout=0)
+        self.exit()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Self-test", "Run the thread-pool self-test (t)", self.action_self_test)
+        yield SystemCommand("Help", "Show every key (F1)", self.action_help)
+        if isinstance(screen, DashboardScreen):
+            yield from screen.commands()
+
+    # -- opening things ------------------------------------------------------------------
+
+    def open_in_browser(self, path: str) -> None:
+        self.open_url(Path(path).resolve().as_uri())
+
+    def open_in_editor(self, path: str) -> None:
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not editor:
+            self.notify(
+                "Set $EDITOR (e.g. export EDITOR=nano) to open artifacts in your editor.",
+                severity="warning",
+            )
+            return
+        try:
+            with self.suspend():
+                subprocess.run([*shlex.split(editor), path], check=False)
+        except Exception as exc:  # SuspendNotSupported (tests, web) or a missing editor
+            self.notify(f"Could not open the editor: {exc or type(exc).__name__}", severity="error")
+
+    async def on_unmount(self) -> None:
+        self.engine.shutdown(timeout=0)
+
+    def close_engine(self) -> None:
+        self.engine.close()
+
+
+def _provider_from_settings(settings: Settings):
+    from ..core.providers.registry import provider_factory
+
+    return provider_factory(settings)
+
+
+def run_app(loaded: LoadedSettings) -> int:
+    """Entry point for `campaign-tui` with no sub-command."""
+    app = CampaignApp(loaded.settings)
+    try:
+        app.run()
+    finally:
+        app.close_engine()
+    return app.return_code or 0

@@ -1,0 +1,84 @@
+"""View an artifact inside the app: Markdown rendered, CSV as a table, the rest highlighted."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from rich.syntax import Syntax
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Markdown, Static
+
+LANGUAGES = {".html": "html", ".json": "json", ".svg": "xml", ".csv": "text", ".md": "markdown"}
+MAX_BYTES = 2_000_000
+
+
+class ArtifactViewer(Screen):
+    """A full screen over the dashboard; esc returns."""
+
+    BINDINGS = [
+        Binding("escape,q", "close", "Close"),
+        Binding("e", "edit", "Edit"),
+        Binding("y", "copy_path", "Copy path"),
+        Binding("o", "open", "Open in browser"),
+    ]
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = Path(path)
+
+    def compose(self) -> ComposeResult:
+        yield Static(str(self.path), id="viewer-title")
+        data = self.path.read_bytes()[:MAX_BYTES]
+        text = data.decode("utf-8", errors="replace")
+        suffix = self.path.suffix.lower()
+        if suffix == ".md":
+            with VerticalScroll(id="viewer-body"):
+                yield Markdown(text)
+        elif suffix == ".csv":
+            yield DataTable(id="viewer-table", zebra_stripes=True)
+        else:
+            with VerticalScroll(id="viewer-body"):
+                yield Static(
+                    Syntax(
+                        text,
+                        LANGUAGES.get(suffix, "text"),
+                        theme="ansi_dark" if self.app.current_theme.dark else "ansi_light",
+                        word_wrap=True,
+                        line_numbers=True,
+                    )
+                )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.path.suffix.lower() == ".csv":
+            table = self.query_one(DataTable)
+            rows = list(csv.reader(io.StringIO(self.path.read_text(encoding="utf-8"))))
+            if rows:
+                table.add_columns(*rows[0])
+                table.add_rows(rows[1:])
+            table.focus()
+        else:
+            self.query_one("#viewer-body").focus()
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+    def action_edit(self) -> None:
+        self.app.open_in_editor(str(self.path))
+
+    def action_copy_path(self) -> None:
+        self.app.copy_to_clipboard(str(self.path))
+        self.notify(f"Copied {self.path}", title="Path copied")
+
+    def action_open(self) -> None:
+        if self.path.suffix.lower() in (".html", ".svg"):
+            self.app.open_in_browser(str(self.path))
+        else:
+            self.notify(
+                "Only the website and the hero image open in the browser.", severity="warning"
+            )

@@ -1,0 +1,363 @@
+"""The dashboard: pool status, the campaign table, and the selected campaign's details."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import (
+    ContentSwitcher,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    OptionList,
+    Static,
+    TabbedContent,
+    TabPane,
+)
+
+from ...core.engine import EngineError
+from ...core.events import ArtifactWritten, LogLine, ProgressEvent
+from ...core.models import Campaign, CampaignBrief, CampaignStatus
+from ..widgets.artifact_list import ArtifactList
+from ..widgets.brief_view import BriefView
+from ..widgets.campaign_header import CampaignHeader
+from ..widgets.campaign_log import MAX_LINES, CampaignLog
+from ..widgets.campaign_table import CampaignTable
+from ..widgets.pool_status import PoolStatus
+from .artifact_viewer import ArtifactViewer
+from .confirm import ConfirmScreen
+from .new_campaign import NewCampaignScreen
+
+if TYPE_CHECKING:
+    from ..app import CampaignApp
+
+EMPTY_HINT = """\
+[b]No campaigns yet.[/b]
+
+Press [b]n[/b] to create a campaign: pick a sample brief to start from, or fill in your own,
+then press [b]ctrl+s[/b]. Up to four campaigns run at once; the rest wait in a queue.
+
+[b]F1[/b] lists every key · [b]t[/b] runs the thread-pool self-test · [b]ctrl+q[/b] quits\
+"""
+
+
+class DashboardScreen(Screen):
+    """The main screen."""
+
+    app: CampaignApp
+
+    BINDINGS = [
+        Binding("n", "new_campaign", "New"),
+        Binding("v", "view_artifact", "View"),
+        Binding("o", "open_website", "Open site"),
+        Binding("e", "edit_artifact", "Edit"),
+        Binding("y", "copy_path", "Copy path"),
+        Binding("c", "cancel_campaign", "Cancel"),
+        Binding("r", "retry_campaign", "Retry/resume"),
+        Binding("d", "duplicate_campaign", "Duplicate"),
+        Binding("slash", "filter", "Filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("l", "show_tab('log')", "Log", show=False),
+        Binding("a", "show_tab('artifacts')", "Artifacts", show=False),
+        Binding("b", "show_tab('brief')", "Brief", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield PoolStatus(id="pool-status")
+        yield Input(
+            placeholder="Filter: id, name, client, user, status…  (esc clears)", id="filter"
+        )
+        with ContentSwitcher(initial="empty", id="main"):
+            yield Static(EMPTY_HINT, id="empty")
+            yield CampaignTable(id="campaigns")
+        with Vertical(id="details"):
+            yield CampaignHeader(id="campaign-header")
+            with TabbedContent(id="tabs", initial="log"):
+                with TabPane("Log", id="log"):
+                    yield CampaignLog(id="campaign-log")
+                with TabPane("Artifacts", id="artifacts"):
+                    yield ArtifactList(id="artifact-list")
+                with TabPane("Brief", id="brief"):
+                    yield BriefView(id="brief-view")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        # kept, not queried per tick: cheaper, and safe while the app tears the screen down
+        self.table = self.query_one(CampaignTable)
+        self.artifact_list = self.query_one(ArtifactList)
+        self.campaign_log = self.query_one(CampaignLog)
+        self.campaign_header = self.query_one(CampaignHeader)
+        self.pool_status = self.query_one(PoolStatus)
+        self.table.queue_order = lambda: self.app.engine.queued_ids
+        self.query_one("#filter").display = False
+        self.load_campaigns()
+        self.app.dashboard_ready()
+
+    # -- widgets -----------------------------------------------------------------------
+
+    table: CampaignTable
+    artifact_list: ArtifactList
+    campaign_log: CampaignLog
+    campaign_header: CampaignHeader
+    pool_status: PoolStatus
+
+    @property
+    def selected(self) -> Campaign | None:
+        campaign_id = self.table.selected_id
+        return self.table.campaigns.get(campaign_id) if campaign_id else None
+
+    # -- loading and live updates --------------------------------------------------------
+
+    def load_campaigns(self) -> None:
+        campaigns = self.app.engine.store.list_campaigns()
+        self.table.set_campaigns(campaigns, now=self.app.clock())
+        self._show_table_or_hint()
+        self.refresh_status()
+        if self.table.row_count:
+            self.table.move_cursor(row=0)
+            self.show_campaign(self.table.selected_id)
+        self.table.focus()
+
+    def _show_table_or_hint(self) -> None:
+        has_rows = bool(self.table.campaigns)
+        switcher = self.query_one(ContentSwitcher)
+        current = "campaigns" if has_rows else "empty"
+        if switcher.current != current:
+            switcher.current = current
+        details = self.query_one("#details")
+        if details.display != has_rows:
+            details.display = has_rows
+
+    def campaign_added(self, campaign: Campaign) -> None:
+        self.table.upsert([campaign], now=self.app.clock())
+        self._show_table_or_hint()
+        self.table.select(campaign.id)
+        self.table.focus()
+        self.refresh_status()
+
+    def apply_batch(self, events: list[ProgressEvent]) -> None:
+        """Apply a batch of engine events: changed rows, new log lines, new artifacts."""
+        store = self.app.engine.store
+        changed = list(dict.fromkeys(e.campaign_id for e in events))
+        campaigns = [c for cid in changed if (c := store.get(cid))]
+        self.table.upsert(campaigns, now=self.app.clock())
+        self._show_table_or_hint()
+        selected = self.table.selected_id
+        log = self.campaign_log
+        if selected and selected == log.campaign_id:
+            log.append(
+                [
+                    (e.at, e.message)
+                    for e in events
+                    if isinstance(e, LogLine) and e.campaign_id == selected
+                ]
+            )
+        else:
+            self.show_campaign(selected)
+        if selected in changed:
+            self.campaign_header.show(self.table.campaigns.get(selected))
+            if any(isinstance(e, ArtifactWritten) and e.campaign_id == selected for e in events):
+                self.artifact_list.show(store.artifacts(selected))
+        self.refresh_status()
+
+    def tick(self) -> None:
+        self.table.tick(now=self.app.clock())
+
+    def refresh_status(self, self_test=None) -> None:
+        status = self.pool_status
+        campaigns = self.table.campaigns.values()
+        engine = self.app.engine
+        status.ready = self.app.pool_ready
+        status.busy = engine.running_count
+        status.max_workers = engine.max_workers
+        status.queued = sum(c.status is CampaignStatus.QUEUED for c in campaigns)
+        status.done = sum(c.status is CampaignStatus.DONE for c in campaigns)
+        status.failed = sum(c.status is CampaignStatus.FAILED for c in campaigns)
+        settings = self.app.settings
+        status.provider = settings.provider + (f" · {settings.model}" if settings.model else "")
+        if self_test is not None:
+            status.note = self_test.short
+
+    def show_campaign(self, campaign_id: str | None) -> None:
+        store = self.app.engine.store
+        campaign = self.table.campaigns.get(campaign_id) if campaign_id else None
+        self.campaign_header.show(campaign)
+        self.campaign_log.show(
+            campaign_id, store.logs(campaign_id, limit=MAX_LINES) if campaign_id else []
+        )
+        self.artifact_list.show(store.artifacts(campaign_id) if campaign_id else [])
+        self.query_one(BriefView).show(campaign.brief if campaign else None)
+
+    @on(DataTable.RowHighlighted, "#campaigns")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        campaign_id = event.row_key.value if event.row_key else None
+        if campaign_id != self.campaign_log.campaign_id:
+            self.show_campaign(campaign_id)
+
+    @on(DataTable.RowSelected, "#campaigns")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_view_artifact()
+
+    @on(OptionList.OptionSelected, "#artifact-list")
+    def _artifact_selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_view_artifact()
+
+    # -- filter ----------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.table.set_filter(event.value)
+        if self.table.row_count:
+            self.show_campaign(self.table.selected_id)
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.table.focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        if box.display:
+            box.value = ""
+            box.display = False
+            self.table.set_filter("")
+            self.table.focus()
+
+    def action_show_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+
+    # -- actions on campaigns --------------------------------------------------------------
+
+    def _need_selection(self) -> Campaign | None:
+        campaign = self.selected
+        if campaign is None:
+            self.notify("No campaign selected. Press n to create one.", severity="warning")
+        return campaign
+
+    def action_new_campaign(self, brief: CampaignBrief | None = None) -> None:
+        self.app.push_screen(NewCampaignScreen(brief), self._form_done)
+
+    def _form_done(self, brief: CampaignBrief | None) -> None:
+        if brief is None:
+            return
+        try:
+            campaign = self.app.submit(brief)
+        except EngineError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.notify(f"Queued “{campaign.name}” ({campaign.id}).", title="Campaign created")
+
+    def action_duplicate_campaign(self) -> None:
+        campaign = self._need_selection()
+        if campaign:
+            self.action_new_campaign(campaign.brief)
+
+    def _artifact_path(self) -> str | None:
+        campaign = self._need_selection()
+        if campaign is None:
+            return None
+        path = self.artifact_list.highlighted_path or campaign.website_path
+        if path is None:
+            self.notify("This campaign has no artifacts yet.", severity="warning")
+        return path
+
+    def action_view_artifact(self) -> None:
+        path = self._artifact_path()
+        if path is None:
+            return
+        if not Path(path).is_file():
+            self.notify(f"{path} no longer exists.", severity="error")
+            return
+        self.app.push_screen(ArtifactViewer(path))
+
+    def action_edit_artifact(self) -> None:
+        path = self._artifact_path()
+        if path:
+            self.app.open_in_editor(path)
+
+    def action_copy_path(self) -> None:
+        path = self._artifact_path()
+        if path:
+            self.app.copy_to_clipboard(path)
+            self.notify(f"Copied {path}", title="Path copied")
+
+    def action_open_website(self) -> None:
+        campaign = self._need_selection()
+        if campaign is None:
+            return
+        if not campaign.website_path:
+            hint = "it is not written yet" if campaign.status.is_active else "it has none"
+            self.notify(f"No website for {campaign.name}: {hint}.", severity="warning")
+            return
+        if not Path(campaign.website_path).is_file():
+            self.notify(f"{campaign.website_path} no longer exists.", severity="error")
+            return
+        self.app.open_in_browser(campaign.website_path)
+        self.notify(f"Opening {campaign.website_path}", title="Website")
+
+    def action_cancel_campaign(self) -> None:
+        campaign = self._need_selection()
+        if campaign is None:
+            return
+        if not campaign.status.is_active:
+            self.notify(
+                f"{campaign.name} is {campaign.status.value}; nothing to cancel.",
+                severity="warning",
+            )
+            return
+        what = (
+            "stop after its current step"
+            if campaign.status is CampaignStatus.RUNNING
+            else "leave the queue"
+        )
+        question = (
+            f"Cancel “{campaign.name}”? It will {what}; r retries it later from where it stopped."
+        )
+
+        def answer(confirmed: bool | None) -> None:
+            if confirmed:
+                try:
+                    self.app.engine.cancel(campaign.id)
+                except EngineError as exc:
+                    self.notify(str(exc), severity="warning")
+
+        self.app.push_screen(
+            ConfirmScreen(question, confirm="Cancel campaign", cancel="Keep it"), answer
+        )
+
+    def action_retry_campaign(self) -> None:
+        campaign = self._need_selection()
+        if campaign is None:
+            return
+        try:
+            self.app.engine.retry(campaign.id)
+        except EngineError as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        verb = "Resuming" if campaign.status is CampaignStatus.INTERRUPTED else "Retrying"
+        self.notify(f"{verb} {campaign.name} from its last checkpoint.")
+        self.campaign_added(self.app.engine.get(campaign.id))
+        self.app.call_later(self.app.fill_slots)
+
+    def commands(self) -> Iterable[SystemCommand]:
+        for binding in self.BINDINGS:
+            if binding.show and binding.description:
+                action = binding.action
+                yield SystemCommand(
+                    binding.description,
+                    f"{binding.description} ({binding.key})",
+                    lambda action=action: self.run_action(action),
+                )

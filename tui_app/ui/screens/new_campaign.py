@@ -1,0 +1,295 @@
+"""The new-campaign form: every brief field, a sample picker, load from JSON, ctrl+s to create.
+
+The form only builds a validated `CampaignBrief` and dismisses with it; the app submits it and
+starts the worker (a worker started here would die with this screen). Validation uses the
+brief's own messages, shown beside each field, and never clears what the user typed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
+
+from ...core.models import (
+    FIELD_LABELS,
+    BriefError,
+    CampaignBrief,
+    Channel,
+    Priority,
+    Tone,
+    format_money,
+)
+from ...samples import sample_paths, samples
+
+TEXT_AREAS = ("target_audience", "additional_requirements")
+INPUTS = {
+    "product": "e.g. SunPack Solar Backpack",
+    "client": "e.g. Northtrail Gear",
+    "campaign_name": "optional: derived from the product",
+    "client_website": "optional: https://…",
+    "goals": "comma-separated, e.g. Build awareness, Drive online sales",
+    "key_features": "comma-separated, e.g. 20W solar panel, Waterproof",
+    "budget": "e.g. $25,000 or 8000 EUR (default 5,000 USD)",
+    "timeline": "e.g. 8 weeks or 3 months (default 6 weeks)",
+    "user": "default: your login name",
+}
+REQUIRED = {"product", "client", "target_audience", "goals", "key_features"}
+# top to bottom, the order tab follows
+FIELD_ORDER = (
+    "product",
+    "client",
+    "campaign_name",
+    "client_website",
+    "target_audience",
+    "goals",
+    "key_features",
+    "budget",
+    "timeline",
+    "tone",
+    "priority",
+    "channels",
+    "additional_requirements",
+    "user",
+)
+
+
+def form_values(brief: CampaignBrief) -> dict[str, Any]:
+    """A brief as the form shows it (lists as comma text, budget as money)."""
+    return {
+        "product": brief.product,
+        "client": brief.client,
+        "campaign_name": brief.campaign_name,
+        "client_website": brief.client_website,
+        "target_audience": brief.target_audience,
+        "goals": ", ".join(brief.goals),
+        "key_features": ", ".join(brief.key_features),
+        "budget": format_money(brief.budget.amount, brief.budget.currency),
+        "timeline": f"{brief.timeline} weeks",
+        "tone": brief.tone.value,
+        "priority": brief.priority.value,
+        "channels": [c.value for c in brief.channels],
+        "additional_requirements": brief.additional_requirements,
+        "user": brief.user,
+    }
+
+
+class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
+    """Fill in a brief; dismisses with the validated brief, or None."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "Create", priority=True),
+        Binding("escape", "close", "Cancel"),
+    ]
+
+    def __init__(self, brief: CampaignBrief | None = None) -> None:
+        super().__init__()
+        self.initial = brief
+
+    # -- layout --------------------------------------------------------------------
+
+    def _field(self, name: str, widget: Widget, wide: bool = False) -> Vertical:
+        label = FIELD_LABELS[name] + (" *" if name in REQUIRED else "")
+        classes = "field wide" if wide else "field"
+        return Vertical(
+            Label(label, classes="field-label"),
+            widget,
+            Static("", id=f"{name}-error", classes="field-error"),
+            id=f"{name}-field",
+            classes=classes,
+        )
+
+    def compose(self) -> ComposeResult:
+        sample_options = [
+            (f"{brief.product} — {brief.tone.value}", name) for name, brief in samples().items()
+        ]
+        with Vertical(id="form-dialog"):
+            yield Static(
+                "New campaign" if self.initial is None else "New campaign (from a copy)",
+                id="form-title",
+            )
+            with VerticalScroll(id="form-body"):
+                with Horizontal(id="form-start"):
+                    yield Select(sample_options, prompt="Start from a sample…", id="sample")
+                    yield Input(
+                        placeholder="…or load a brief: path/to/brief.json ⏎", id="load-path"
+                    )
+                yield Static("", id="load-path-error", classes="field-error")
+                with Grid(id="form-grid"):
+                    for name in FIELD_ORDER:
+                        yield self._field(
+                            name, self._widget(name), wide=name in TEXT_AREAS or name == "channels"
+                        )
+            with Horizontal(id="form-buttons"):
+                yield Static("ctrl+s create · esc cancel · * required", id="form-hint")
+                yield Button("Create (ctrl+s)", variant="success", id="create")
+                yield Button("Cancel (esc)", id="cancel")
+
+    def _widget(self, name: str) -> Widget:
+        if name in TEXT_AREAS:
+            area = TextArea(id=name, soft_wrap=True, tab_behavior="focus")
+            return area
+        if name == "tone":
+            return Select(
+                [(t.value.title(), t.value) for t in Tone],
+                value=Tone.PROFESSIONAL.value,
+                allow_blank=False,
+                id=name,
+            )
+        if name == "priority":
+            return Select(
+                [(p.value.title(), p.value) for p in Priority],
+                value=Priority.NORMAL.value,
+                allow_blank=False,
+                id=name,
+            )
+        if name == "channels":
+            return SelectionList[str](*[(c.label, c.value) for c in Channel], id=name)
+        return Input(placeholder=INPUTS.get(name, ""), id=name)
+
+    def on_mount(self) -> None:
+        if self.initial is not None:
+            self.fill(form_values(self.initial))
+        self.query_one("#product", Input).focus()
+
+    # -- values ------------------------------------------------------------------------
+
+    def fill(self, values: dict[str, Any]) -> None:
+        """Put values into the widgets (missing keys leave a widget as it is)."""
+        for name in FIELD_ORDER:
+            if name not in values:
+                continue
+            value = values[name]
+            widget = self.query_one(f"#{name}")
+            if isinstance(widget, TextArea):
+                widget.text = "" if value is None else str(value)
+            elif isinstance(widget, Select):
+                allowed = {t.value for t in Tone} if name == "tone" else {p.value for p in Priority}
+                if str(value).lower() in allowed:
+                    widget.value = str(value).lower()
+            elif isinstance(widget, SelectionList):
+                widget.deselect_all()
+                items = value if isinstance(value, list) else str(value).split(",")
+                for item in items:
+                    item = str(item).strip()
+                    if item in {c.value for c in Channel}:
+                        widget.select(item)
+            elif isinstance(widget, Input):
+                widget.value = _as_text(name, value)
+
+    def values(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for name in FIELD_ORDER:
+            widget = self.query_one(f"#{name}")
+            if isinstance(widget, TextArea):
+                data[name] = widget.text
+            elif isinstance(widget, Select):
+                data[name] = widget.value
+            elif isinstance(widget, SelectionList):
+                data[name] = list(widget.selected)
+            elif isinstance(widget, Input):
+                data[name] = widget.value
+        return data
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first = None
+        for name in FIELD_ORDER:
+            message = errors.get(name, "")
+            self.query_one(f"#{name}-error", Static).update(message)
+            self.query_one(f"#{name}-field").set_class(bool(message), "-invalid")
+            if message and first is None:
+                first = name
+        other = [f"{k}: {v}" for k, v in errors.items() if k not in FIELD_ORDER]
+        self.query_one("#load-path-error", Static).update("\n".join(other))
+        if first:
+            widget = self.query_one(f"#{first}")
+            widget.focus()
+            widget.scroll_visible()
+
+    # -- actions ---------------------------------------------------------------------
+
+    def action_submit(self) -> None:
+        try:
+            brief = CampaignBrief.parse(self.values())
+        except BriefError as exc:
+            self.show_errors(exc.errors)
+            self.notify(
+                f"{len(exc.errors)} field(s) need attention.",
+                title="Not created",
+                severity="warning",
+            )
+            return
+        self.dismiss(brief)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#create")
+    def _create(self) -> None:
+        self.action_submit()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Select.Changed, "#sample")
+    def _sample_picked(self, event: Select.Changed) -> None:
+        if event.value is Select.NULL:
+            return
+        brief = CampaignBrief.from_json_file(sample_paths()[str(event.value)])
+        values = form_values(brief)
+        values["user"] = self.query_one("#user", Input).value or ""
+        self.fill(values)
+        self.show_errors({})
+
+    @on(Input.Submitted, "#load-path")
+    def _load(self, event: Input.Submitted) -> None:
+        path = Path(event.value.strip()).expanduser()
+        error = self.query_one("#load-path-error", Static)
+        if not event.value.strip():
+            error.update("Type the path of a brief JSON file, then press enter.")
+            return
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            error.update(f"No such file: {path}")
+            return
+        except (OSError, UnicodeDecodeError) as exc:
+            error.update(f"Cannot read {path}: {exc}")
+            return
+        except json.JSONDecodeError as exc:
+            error.update(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}).")
+            return
+        if not isinstance(data, dict):
+            error.update(f"{path} must hold a JSON object of brief fields.")
+            return
+        self.fill(data)
+        try:
+            CampaignBrief.parse(data)
+        except BriefError as exc:
+            self.show_errors(exc.errors)
+            error.update(f"Loaded {path.name}; fix the fields marked below.")
+            return
+        self.show_errors({})
+        error.update("")
+        self.notify(f"Loaded {path}", title="Brief loaded")
+
+
+def _as_text(name: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if name == "budget" and isinstance(value, dict):
+        return f"{value.get('amount', '')} {value.get('currency', '')}".strip()
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if name == "timeline" and isinstance(value, int | float):
+        return f"{value} weeks"
+    return str(value)

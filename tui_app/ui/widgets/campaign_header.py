@@ -1,0 +1,60 @@
+"""A line or two above the details tabs: what the selected campaign is and where it stands."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from ...core.models import Campaign, CampaignStatus
+
+
+class CampaignHeader(Static):
+    COMPONENT_CLASSES = {
+        "campaign-header--name",
+        "campaign-header--dim",
+        "campaign-header--error",
+        "campaign-header--website",
+    }
+
+    def show(self, campaign: Campaign | None) -> None:
+        if campaign is None:
+            self.update("")
+            return
+        dim = self.get_component_rich_style("campaign-header--dim", partial=True)
+        text = Text()
+        text.append(
+            campaign.name, self.get_component_rich_style("campaign-header--name", partial=True)
+        )
+        text.append(f"  {campaign.client} · {campaign.id} · {campaign.status.value}", dim)
+        text.append(f" · {campaign.progress_text} steps", dim)
+        if campaign.quality_score is not None:
+            text.append(f" · quality {campaign.quality_score}/100", dim)
+        if campaign.revisions:
+            text.append(f" · {campaign.revisions} revision(s)", dim)
+        if campaign.tokens_in or campaign.tokens_out:
+            text.append(f" · tokens {campaign.tokens_in:,} in / {campaign.tokens_out:,} out", dim)
+        if campaign.provider != "offline":
+            model = f" {campaign.model}" if campaign.model else ""
+            text.append(f" · {campaign.provider}{model}", dim)
+        text.append("\n")
+        if campaign.status is CampaignStatus.FAILED and campaign.error_summary:
+            text.append(
+                f"✖ {campaign.error_summary}",
+                self.get_component_rich_style("campaign-header--error", partial=True),
+            )
+        elif campaign.website_path:
+            text.append("🌐 ", dim)
+            text.append(
+                campaign.website_path,
+                self.get_component_rich_style("campaign-header--website", partial=True),
+            )
+            text.append("   o open · y copy path", dim)
+        elif campaign.status is CampaignStatus.INTERRUPTED:
+            text.append("⏸ Interrupted — press r to resume from the last checkpoint.", dim)
+        elif campaign.status is CampaignStatus.CANCELLED:
+            text.append("■ Cancelled — press r to continue from the last checkpoint.", dim)
+        elif campaign.status is CampaignStatus.QUEUED:
+            text.append("◷ Waiting for a free worker.", dim)
+        else:
+            text.append(f"▶ {campaign.current_node or 'starting'}…", dim)
+        self.update(text)

@@ -1,0 +1,33 @@
+"""The selected campaign's log, live and bounded."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.widgets import Log
+
+from ...core.models import LogEntry
+
+MAX_LINES = 2000
+
+
+def format_entry(at: float, message: str) -> str:
+    return f"{datetime.fromtimestamp(at):%H:%M:%S}  {message}"
+
+
+class CampaignLog(Log):
+    """Shows one campaign's log lines; new lines are appended as they arrive."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(max_lines=MAX_LINES, auto_scroll=True, **kwargs)
+        self.campaign_id: str | None = None
+
+    def show(self, campaign_id: str | None, entries: list[LogEntry]) -> None:
+        self.campaign_id = campaign_id
+        self.clear()
+        if entries:
+            self.write_lines(format_entry(e.at, e.message) for e in entries)
+
+    def append(self, lines: list[tuple[float, str]]) -> None:
+        if lines:
+            self.write_lines(format_entry(at, message) for at, message in lines)
