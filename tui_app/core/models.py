@@ -125,6 +125,20 @@ LIMITS = {
     "email_preheader": 100,
     "display_headline": 30,
     "display_description": 90,
+    # our own limits, so taglines, buttons and the hero read well
+    "tagline": 60,
+    "cta": 25,
+    "hero_headline": 60,
+    "hero_subline": 90,
+}
+
+# Social platform id -> the length limit of one post (text, blank line, hashtags).
+POST_LIMITS: dict[str, int] = {
+    "x": LIMITS["x_post"],
+    "linkedin": LIMITS["linkedin_post"],
+    "instagram": LIMITS["instagram_caption"],
+    "tiktok": LIMITS["tiktok_caption"],
+    "facebook": LIMITS["facebook_post"],
 }
 
 # Length limits on brief fields (characters) and lists (items).
@@ -194,7 +208,8 @@ def parse_budget(value: Any) -> Budget:
         return value
     if isinstance(value, dict):
         try:
-            return Budget(**value)
+            budget = Budget(**value)
+            return Budget(amount=_cents(budget.amount), currency=budget.currency.upper())
         except ValidationError:
             raise ValueError(
                 "Budget needs a positive amount and a currency, e.g. 5000 USD."
@@ -243,7 +258,12 @@ def parse_budget(value: Any) -> Budget:
         raise ValueError("Budget must be more than zero.")
     if amount > Decimal("1000000000"):
         raise ValueError("Budget is over the 1,000,000,000 limit.")
-    return Budget(amount=amount.quantize(Decimal("0.01")).normalize(), currency=currency or "USD")
+    return Budget(amount=_cents(amount), currency=currency or "USD")
+
+
+def _cents(amount: Decimal) -> Decimal:
+    """Round to whole cents; normalised so 5000.00 is stored and shown as 5000."""
+    return amount.quantize(Decimal("0.01")).normalize()
 
 
 _TIMELINE = re.compile(

@@ -10,6 +10,7 @@ fit, with shorter product forms as fallbacks, and cut at a word boundary only as
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 import threading
@@ -44,22 +45,21 @@ from ..content import (
     VisualDirection,
 )
 from ..mediaplan import MediaPlan, build_media_plan, conversion_event, goal_kinds
-from ..models import CHANNEL_LABELS, LIMITS, SOCIAL_CHANNELS, CampaignBrief, Channel, Tone
+from ..models import (
+    CHANNEL_LABELS,
+    LIMITS,
+    POST_LIMITS,
+    SOCIAL_CHANNELS,
+    CampaignBrief,
+    Channel,
+    Tone,
+)
 from .base import ContentProvider, ContentRequest, Generation, ProviderError
 
-# Limits the review checks that are not in models.LIMITS.
-TAGLINE_LIMIT = 60
-CTA_LIMIT = 25
-HERO_HEADLINE_LIMIT = 60
-HERO_SUBLINE_LIMIT = 90
-
-PLATFORM_LIMIT_KEYS = {
-    "x": "x_post",
-    "linkedin": "linkedin_post",
-    "instagram": "instagram_caption",
-    "tiktok": "tiktok_caption",
-    "facebook": "facebook_post",
-}
+TAGLINE_LIMIT = LIMITS["tagline"]
+CTA_LIMIT = LIMITS["cta"]
+HERO_HEADLINE_LIMIT = LIMITS["hero_headline"]
+HERO_SUBLINE_LIMIT = LIMITS["hero_subline"]
 
 # ---------------------------------------------------------------------------
 # Text helpers
@@ -788,14 +788,16 @@ _KEYS: OrderedDict[bytes, str] = OrderedDict()
 
 
 def brief_key(brief: CampaignBrief) -> str:
-    """`brief.to_json()`, the seed text; cached by the brief's fast pydantic dump because
-    `to_json` (indented json.dumps) costs more than writing a whole section."""
+    """The seed text: the brief's content as JSON, without who asked (`user`) or how urgently
+    (`priority`), so the same brief gives the same words whoever submits it. Cached by the
+    brief's fast pydantic dump because building it costs more than writing a whole section."""
     dump = brief.__pydantic_serializer__.to_json(brief)
     with _FACTS_LOCK:
         key = _KEYS.get(dump)
         if key is not None:
             return key
-    key = brief.to_json()
+    content = {k: v for k, v in brief.to_data().items() if k not in ("user", "priority")}
+    key = json.dumps(content, sort_keys=True, ensure_ascii=False)
     with _FACTS_LOCK:
         _KEYS[dump] = key
         while len(_KEYS) > _FACTS_MAX:
@@ -2534,7 +2536,7 @@ def _build_social(job: _Job) -> SocialCampaign:
     posts: list[SocialPost] = []
     for channel in f.social:
         platform = channel.value
-        limit = job.limit(f"{platform}_post", LIMITS[PLATFORM_LIMIT_KEYS[platform]])
+        limit = job.limit(f"{platform}_post", POST_LIMITS[platform])
         for index in range(count):
             pillar = pillars[index % len(pillars)]
             tags = list(dict.fromkeys([f.campaign_tag, f.product_tag, *topical[index % 2 :]]))

@@ -29,7 +29,7 @@ from ..content import (
     VisualDirection,
 )
 from ..mediaplan import KpiPlan, MediaLine, MediaPlan
-from ..models import LIMITS, CampaignBrief, Channel, format_money
+from ..models import LIMITS, POST_LIMITS, CampaignBrief, Channel, format_money
 
 REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
     "plan.md": ("Brief", "Summary", "Phases", "Deliverables", "Success criteria"),
@@ -62,15 +62,6 @@ REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
         "Investment",
         "Next steps",
     ),
-}
-
-# Social platform id -> (display name, the LIMITS key of its post length).
-PLATFORM_LIMIT_KEYS: dict[str, str] = {
-    "x": "x_post",
-    "linkedin": "linkedin_post",
-    "instagram": "instagram_caption",
-    "tiktok": "tiktok_caption",
-    "facebook": "facebook_post",
 }
 
 # -- Markdown building blocks ---------------------------------------------------------
@@ -397,7 +388,7 @@ def render_social(social: SocialCampaign, brief: CampaignBrief) -> str:
             (
                 platform_label(p),
                 len(posts),
-                f"{LIMITS[PLATFORM_LIMIT_KEYS[p]]:,} chars" if p in PLATFORM_LIMIT_KEYS else "–",
+                f"{POST_LIMITS[p]:,} chars" if p in POST_LIMITS else "–",
             )
             for p, posts in by_platform.items()
         ],
@@ -407,7 +398,7 @@ def render_social(social: SocialCampaign, brief: CampaignBrief) -> str:
     if not by_platform:
         lines += ["_No posts._", ""]
     for platform, posts in by_platform.items():
-        limit = LIMITS.get(PLATFORM_LIMIT_KEYS.get(platform, ""), 0)
+        limit = POST_LIMITS.get(platform, 0)
         lines += [f"### {platform_label(platform)}", ""]
         for i, post in enumerate(posts, 1):
             length = count(post.full_text, limit) if limit else f"{len(post.full_text)} chars"

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from ..content import Content, Copy, Creative, CtaPlan, Personas, SocialCampaign, VisualDirection
 from ..mediaplan import MediaPlan
-from ..models import LIMITS, SOCIAL_CHANNELS, CampaignBrief, Channel
+from ..models import LIMITS, POST_LIMITS, SOCIAL_CHANNELS, CampaignBrief, Channel
 from .documents import REQUIRED_SECTIONS
 
 PASS_SCORE = 85
@@ -31,13 +31,6 @@ FILE_OWNERS = {
     "emotion_variants.md": "emotion_personalization",
 }
 
-PLATFORM_LIMITS = {
-    "x": LIMITS["x_post"],
-    "linkedin": LIMITS["linkedin_post"],
-    "instagram": LIMITS["instagram_caption"],
-    "tiktok": LIMITS["tiktok_caption"],
-    "facebook": LIMITS["facebook_post"],
-}
 
 NODE_ORDER = (
     "project_manager",
@@ -181,7 +174,7 @@ def _limits(checks: _Checks, brief: CampaignBrief, sections: dict[str, Content])
         counts: dict[str, int] = {}
         for post in social.posts:
             counts[post.platform] = counts.get(post.platform, 0) + 1
-            limit = PLATFORM_LIMITS.get(post.platform)
+            limit = POST_LIMITS.get(post.platform)
             if limit:
                 checks.limit(
                     f"{post.platform} post {counts[post.platform]}",
@@ -215,16 +208,16 @@ def _limits(checks: _Checks, brief: CampaignBrief, sections: dict[str, Content])
     creative = sections.get("creative")
     if isinstance(creative, Creative):
         for i, concept in enumerate(creative.concepts, 1):
-            checks.limit(f"concept {i} tagline", "creative", concept.tagline, 60)
+            checks.limit(f"concept {i} tagline", "creative", concept.tagline, LIMITS["tagline"])
     cta = sections.get("cta_optimizer")
     if isinstance(cta, CtaPlan):
         for stage in cta.stages:
             for j, variant in enumerate(stage.variants, 1):
-                checks.limit(f"{stage.stage} CTA {j}", "cta_optimizer", variant, 25)
+                checks.limit(f"{stage.stage} CTA {j}", "cta_optimizer", variant, LIMITS["cta"])
     visual = sections.get("visual")
     if isinstance(visual, VisualDirection):
-        checks.limit("hero headline", "visual", visual.hero_headline, 60)
-        checks.limit("hero subline", "visual", visual.hero_subline, 90)
+        checks.limit("hero headline", "visual", visual.hero_headline, LIMITS["hero_headline"])
+        checks.limit("hero subline", "visual", visual.hero_subline, LIMITS["hero_subline"])
 
 
 def _coverage(

@@ -37,7 +37,7 @@ from ..content import (
     VisualDirection,
 )
 from ..mediaplan import KpiPlan, MediaPlan
-from ..models import LIMITS, CampaignBrief, Channel, Tone, format_money
+from ..models import POST_LIMITS, CampaignBrief, Channel, Tone, format_money
 from .hero import contrast, luminance, render_hero_svg
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -365,13 +365,6 @@ def safe_link(url: str) -> str | None:
     return None
 
 
-PLATFORM_LIMITS: dict[str, int] = {
-    "x": LIMITS["x_post"],
-    "linkedin": LIMITS["linkedin_post"],
-    "instagram": LIMITS["instagram_caption"],
-    "tiktok": LIMITS["tiktok_caption"],
-    "facebook": LIMITS["facebook_post"],
-}
 PLATFORM_ORDER = ("instagram", "tiktok", "linkedin", "x", "facebook")
 
 
@@ -416,7 +409,7 @@ def social_groups(social: SocialCampaign) -> list[dict[str, Any]]:
         {
             "id": re.sub(r"[^a-z0-9]", "", p.lower()) or "other",
             "label": platform_label(p),
-            "limit": PLATFORM_LIMITS.get(p),
+            "limit": POST_LIMITS.get(p),
             "posts": groups[p],
         }
         for p in order
