@@ -276,6 +276,7 @@ async def test_self_test_reports_pool_and_lag(data_dir):
     app = make_app(data_dir)
     app.self_test.job_seconds = 0.3
     async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.pool_ready)
         await pilot.press("t")
         await wait_until(pilot, lambda: app.self_test.last is not None, timeout=10)
         result = app.self_test.last

@@ -16,19 +16,22 @@ from textual.widgets import DataTable
 
 from ...core.models import Campaign, CampaignStatus
 
+# (key, label, fixed width); None = flexible, shares what is left of the table's width
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
-    ("id", "ID", 21),
-    ("name", "Name", 24),
-    ("client", "Client", 16),
+    ("id", "ID", 5),
+    ("name", "Name", None),
+    ("client", "Client", None),
     ("user", "User", 8),
-    ("status", "Status", 11),
-    ("progress", "Progress", 16),
-    ("node", "Node", 18),
+    ("status", "Status", 13),
+    ("progress", "Progress", 12),
+    ("node", "Node", 16),
     ("elapsed", "Elapsed", 7),
     ("artifacts", "Files", 5),
 )
-BAR_WIDTH = 10
-ID_PREFIX = "campaign_"
+FLEX_SHARE = {"name": 0.6, "client": 0.4}
+FLEX_MIN, FLEX_MAX = 8, 40
+BAR_WIDTH = 6
+CELL_PADDING = 1
 
 STATUS_ICONS = {
     CampaignStatus.QUEUED: "◷",
@@ -40,8 +43,33 @@ STATUS_ICONS = {
 }
 
 
+class IdCell(str):
+    """The id cell shows the five random digits (the CLI accepts them as an id) and keeps
+    the full id for sorting."""
+
+    campaign_id: str
+
+    def __new__(cls, campaign_id: str) -> IdCell:
+        cell = super().__new__(cls, short_id(campaign_id))
+        cell.campaign_id = campaign_id
+        return cell
+
+
 def short_id(campaign_id: str) -> str:
-    return campaign_id.removeprefix(ID_PREFIX)
+    return campaign_id.rsplit("_", 1)[-1]
+
+
+def column_widths(total: int) -> dict[str, int]:
+    """Widths that fit `total` cells: fixed columns as they are, the rest to name and client."""
+    fixed = sum(width for _, _, width in COLUMNS if width)
+    padding = 2 * CELL_PADDING * len(COLUMNS)
+    free = max(2 * FLEX_MIN, total - fixed - padding - 2)  # 2: the vertical scrollbar
+    widths = {}
+    for key, _, width in COLUMNS:
+        if width is None:
+            width = max(FLEX_MIN, min(FLEX_MAX, int(free * FLEX_SHARE[key])))
+        widths[key] = width
+    return widths
 
 
 def elapsed_text(campaign: Campaign, now: float) -> str:
@@ -80,15 +108,26 @@ class CampaignTable(DataTable):
     }
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=CELL_PADDING, **kwargs)
+        self._widths = column_widths(100)
         self._campaigns: dict[str, Campaign] = {}
         self._cells: dict[str, dict[str, object]] = {}
         self._filter: Callable[[Campaign], bool] | None = None
         self.queue_order: Callable[[], list[str]] = list
 
     def on_mount(self) -> None:
-        for key, label, width in COLUMNS:
-            self.add_column(label, key=key, width=width)
+        self._add_columns(self.size.width or 100)
+
+    def _add_columns(self, total: int) -> None:
+        self._widths = column_widths(total)
+        for key, label, _ in COLUMNS:
+            self.add_column(label, key=key, width=self._widths[key])
+
+    def on_resize(self) -> None:
+        if column_widths(self.size.width) != self._widths:
+            self.clear(columns=True)
+            self._add_columns(self.size.width)
+            self._rebuild(time.time())
 
     # -- rows ----------------------------------------------------------------------
 
@@ -105,19 +144,19 @@ class CampaignTable(DataTable):
             self.get_component_rich_style("campaign-table--bar-todo", partial=True),
         )
         bar.append(f" {campaign.steps_done}/{campaign.steps_total}")
-        node = campaign.current_node or (
-            f"✖ {campaign.error_node}"
-            if status is CampaignStatus.FAILED and campaign.error_node
-            else ""
-        )
+        nodes = (campaign.current_node or "").split(", ")
+        node = nodes[0] + (f" +{len(nodes) - 1}" if len(nodes) > 1 else "")
+        if status is CampaignStatus.FAILED and campaign.error_node:
+            node = f"✖ {campaign.error_node}"
+        w = self._widths
         return {
-            "id": short_id(campaign.id),
-            "name": _clip(campaign.name, 24),
-            "client": _clip(campaign.client, 16),
-            "user": _clip(campaign.user, 8),
+            "id": IdCell(campaign.id),
+            "name": _clip(campaign.name, w["name"]),
+            "client": _clip(campaign.client, w["client"]),
+            "user": _clip(campaign.user, w["user"]),
             "status": Text(f"{STATUS_ICONS[status]} {status.value}", style=style),
             "progress": bar,
-            "node": _clip(node, 18),
+            "node": _clip(node, w["node"]),
             "elapsed": elapsed_text(campaign, now),
             "artifacts": str(campaign.artifacts_count or "–"),
         }
@@ -185,7 +224,7 @@ class CampaignTable(DataTable):
         queue_index = {cid: i for i, cid in enumerate(self.queue_order())}
         selected = self.selected_id
         self.sort(
-            "id", key=lambda sid: self.sort_key(self._campaigns[ID_PREFIX + sid], queue_index)
+            "id", key=lambda cell: self.sort_key(self._campaigns[cell.campaign_id], queue_index)
         )
         self.select(selected)
 
