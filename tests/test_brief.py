@@ -88,7 +88,7 @@ def test_every_bad_field_is_reported_at_once():
     [
         ("$5,000", "5000", "USD"),
         ("5000 EUR", "5000", "EUR"),
-        ("€2,500.50", "2500.5", "EUR"),
+        ("€2,500.50", "2500.50", "EUR"),
         ("£12k", "12000", "GBP"),
         ("7500", "7500", "USD"),
         (7500, "7500", "USD"),
@@ -99,6 +99,7 @@ def test_every_bad_field_is_reported_at_once():
 def test_budget_parses(text, amount, currency):
     budget = parse_budget(text)
     assert budget.amount == Decimal(amount)
+    assert str(budget.amount) == amount  # plain digits, never 5E+3 or 5000.00
     assert budget.currency == currency
 
 

@@ -262,8 +262,9 @@ def parse_budget(value: Any) -> Budget:
 
 
 def _cents(amount: Decimal) -> Decimal:
-    """Round to whole cents; normalised so 5000.00 is stored and shown as 5000."""
-    return amount.quantize(Decimal("0.01")).normalize()
+    """Round to whole cents; a whole amount drops its cents (5000.00 → 5000, never 5E+3)."""
+    cents = amount.quantize(Decimal("0.01"))
+    return cents.quantize(Decimal(1)) if cents == cents.to_integral_value() else cents
 
 
 _TIMELINE = re.compile(

@@ -1,7 +1,8 @@
 """SQLite store for campaigns, their log lines, node runs and artifacts.
 
-One connection in WAL mode guarded by a lock: four worker threads and the UI thread share it
-safely, and each write is a short transaction, so nobody waits long.
+Writes go through one connection guarded by a lock, each a short transaction. Reads use a
+connection of the reading thread's own: in WAL mode they never wait for a writer, so the UI
+thread is never stuck behind four busy workers.
 """
 
 from __future__ import annotations
@@ -133,10 +134,9 @@ class CampaignStore:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._conn = sqlite3.connect(
-            self.path, check_same_thread=False, isolation_level=None, timeout=10
-        )
-        self._conn.row_factory = sqlite3.Row
+        self._conn = self._connect()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
         with self._lock:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
@@ -149,8 +149,25 @@ class CampaignStore:
             self._conn.executescript(SCHEMA)
             self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=10)
+        conn.row_factory = sqlite3.Row
+        return conn
+
+    def _reader(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+            conn.execute("PRAGMA query_only=ON")
+            with self._lock:
+                self._readers.append(conn)
+        return conn
+
     def close(self) -> None:
         with self._lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
             self._conn.close()
 
     @contextmanager
@@ -166,8 +183,7 @@ class CampaignStore:
                 self._conn.execute("COMMIT")
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._conn.execute(sql, tuple(params)).fetchall()
+        return self._reader().execute(sql, tuple(params)).fetchall()
 
     # -- campaigns ------------------------------------------------------------
 

@@ -52,9 +52,20 @@ class CampaignApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", priority=True),
-        Binding("f1", "help", "Help"),
-        Binding("t", "self_test", "Self-test"),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            priority=True,
+            tooltip="Quit; running campaigns stop after their current step and resume later",
+        ),
+        Binding("f1", "help", "Help", tooltip="This list of keys"),
+        Binding(
+            "t",
+            "self_test",
+            "Self-test",
+            tooltip="Thread-pool self-test: 2-second jobs run in the pool; the UI lag is measured",
+        ),
     ]
 
     def __init__(
@@ -109,8 +120,7 @@ class CampaignApp(App[None]):
         if self._warm_up:
             self._warm_up_pool()
         else:
-            self._pool_ready = True
-            self.fill_slots()
+            self._on_pool_ready()
 
     def on_load(self) -> None:
         # before the first screen loads the table: crashed runs show as interrupted

@@ -1,11 +1,17 @@
 """Wiring of the campaign workflow: fifteen nodes, one review loop.
 
     project_manager → strategy → audience_persona → creative → copy → cta_optimizer → visual
-      → (social_media_campaign ‖ emotion_personalization ‖ media_planner) → review
+      → social_media_campaign → media_planner ┐
+      → emotion_personalization ──────────────┴→ review
       → campaign_summary → client_summary → web_developer → package
 
+Social posts and emotional variants are independent, so they run side by side (with an LLM,
+their calls overlap). The media planner follows the social node because its content calendar
+schedules the posts. The review is deferred: it runs once, when both branches are done.
+
 The review may send one node back (at most three times); a node under revision goes straight
-back to the review instead of on down the chain.
+back to the review instead of on down the chain (a revised social node refreshes the
+calendar on its way).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from . import nodes
 from .state import CampaignState, RunContext
 
 PARALLEL = ("social_media_campaign", "emotion_personalization", "media_planner")
+BRANCHES = ("social_media_campaign", "emotion_personalization")
 CHAIN = (
     "project_manager",
     "strategy",
@@ -69,16 +76,18 @@ def _after_review(state: CampaignState) -> str:
 def build_graph() -> StateGraph:
     graph = StateGraph(CampaignState, context_schema=RunContext)
     for name, function in _node_functions().items():
-        graph.add_node(name, function)
+        # deferred: waits until no other node is pending, so the branches join without a
+        # barrier, and a node revised on its own still reaches the review
+        graph.add_node(name, function, defer=name == "review")
     graph.add_edge(START, CHAIN[0])
     for node, following in zip(CHAIN, [*CHAIN[1:], None], strict=True):
-        targets = [following] if following else list(PARALLEL)
+        targets = [following] if following else list(BRANCHES)
         graph.add_conditional_edges(
             node, _next_unless_revising(node, targets), [*targets, "review"]
         )
-    # separate edges (not a join): a revised branch alone re-triggers the review
-    for node in PARALLEL:
-        graph.add_edge(node, "review")
+    graph.add_edge("social_media_campaign", "media_planner")
+    graph.add_edge("emotion_personalization", "review")
+    graph.add_edge("media_planner", "review")
     graph.add_conditional_edges("review", _after_review, ["campaign_summary", *REVISABLE])
     for node, following in zip(AFTER_REVIEW, [*AFTER_REVIEW[1:], END], strict=True):
         graph.add_edge(node, following)

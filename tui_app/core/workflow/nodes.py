@@ -28,7 +28,7 @@ from ..mediaplan import (
     calendar_csv,
     media_plan_csv,
 )
-from ..models import CampaignBrief, write_bytes_atomic
+from ..models import CampaignBrief, format_money, write_bytes_atomic
 from ..providers.base import ContentRequest
 from . import documents
 from .hero import render_hero_svg
@@ -272,7 +272,8 @@ def media_planner(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
     )
     log(
         "media_planner",
-        f"Media plan: {len(plan.lines)} channels, {plan.total_budget} {plan.currency} over "
+        f"Media plan: {len(plan.lines)} channels, "
+        f"{format_money(plan.total_budget, plan.currency)} over "
         f"{plan.weeks} weeks; calendar of {len(calendar)} entries.",
     )
     return {

@@ -21,10 +21,12 @@ class ArtifactViewer(Screen):
     """A full screen over the dashboard; esc returns."""
 
     BINDINGS = [
-        Binding("escape,q", "close", "Close"),
-        Binding("e", "edit", "Edit"),
-        Binding("y", "copy_path", "Copy path"),
-        Binding("o", "open", "Open in browser"),
+        Binding("escape,q", "close", "Close", tooltip="Back to the dashboard"),
+        Binding("e", "edit", "Edit", tooltip="Open this file in $EDITOR"),
+        Binding("y", "copy_path", "Copy path", tooltip="Copy this file's path"),
+        Binding(
+            "o", "open", "Open in browser", tooltip="Open the website or hero image in the browser"
+        ),
     ]
 
     def __init__(self, path: str) -> None:

@@ -55,19 +55,46 @@ class DashboardScreen(Screen):
     app: CampaignApp
 
     BINDINGS = [
-        Binding("n", "new_campaign", "New"),
-        Binding("v", "view_artifact", "View"),
-        Binding("o", "open_website", "Open site"),
-        Binding("e", "edit_artifact", "Edit"),
-        Binding("y", "copy_path", "Copy path"),
-        Binding("c", "cancel_campaign", "Cancel"),
-        Binding("r", "retry_campaign", "Retry/resume"),
-        Binding("d", "duplicate_campaign", "Duplicate"),
-        Binding("slash", "filter", "Filter"),
+        Binding("n", "new_campaign", "New", tooltip="New campaign: the form, with sample briefs"),
+        Binding(
+            "v",
+            "view_artifact",
+            "View",
+            tooltip="View the highlighted artifact here (Markdown, CSV table, source)",
+        ),
+        Binding(
+            "o", "open_website", "Open site", tooltip="Open the campaign website in the browser"
+        ),
+        Binding("e", "edit_artifact", "Edit", tooltip="Open the highlighted artifact in $EDITOR"),
+        Binding("y", "copy_path", "Copy path", tooltip="Copy the highlighted artifact's path"),
+        Binding(
+            "c",
+            "cancel_campaign",
+            "Cancel",
+            tooltip="Cancel the selected campaign (asks first; it stops after its current step)",
+        ),
+        Binding(
+            "r",
+            "retry_campaign",
+            "Retry/resume",
+            tooltip="Retry a failed or cancelled campaign, or resume an interrupted one, "
+            "from its last checkpoint",
+        ),
+        Binding(
+            "d",
+            "duplicate_campaign",
+            "Duplicate",
+            tooltip="A new campaign from a copy of this brief",
+        ),
+        Binding(
+            "slash", "filter", "Filter", tooltip="Filter campaigns by id, name, client, status"
+        ),
         Binding("escape", "clear_filter", "Clear filter", show=False),
-        Binding("l", "show_tab('log')", "Log", show=False),
-        Binding("a", "show_tab('artifacts')", "Artifacts", show=False),
-        Binding("b", "show_tab('brief')", "Brief", show=False),
+        Binding("l", "show_tab('log')", "Log", show=False, tooltip="Show the Log tab"),
+        Binding(
+            "a", "show_tab('artifacts')", "Artifacts", show=False, tooltip="Show the Artifacts tab"
+        ),
+        Binding("b", "show_tab('brief')", "Brief", show=False, tooltip="Show the Brief tab"),
     ]
 
     def compose(self) -> ComposeResult:

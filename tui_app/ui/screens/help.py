@@ -10,59 +10,75 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-EXTRA_KEYS = [
-    ("Dashboard", "enter", "View the highlighted artifact (the website by default)"),
-    ("Dashboard", "↑ ↓ / pgup pgdn", "Move through campaigns or artifacts"),
-    ("Dashboard", "tab", "Move between the table and the details tabs"),
-    ("Dashboard", "l / a / b", "Show the Log, Artifacts or Brief tab"),
-    ("Dashboard", "esc", "Clear the filter"),
-    ("New campaign", "tab / shift+tab", "Next / previous field"),
-    ("New campaign", "ctrl+s", "Create the campaign"),
-    ("New campaign", "esc", "Close the form without creating anything"),
-    ("Everywhere", "ctrl+p", "Command palette: every action by name, themes"),
-]
+# keys that are not bindings of ours (widgets' own, or several keys in one line)
+EXTRA_KEYS = {
+    "Dashboard": [
+        ("enter", "View the highlighted artifact (the website unless you pick another)"),
+        ("↑ ↓ pgup pgdn", "Move through campaigns, or through artifacts in their tab"),
+        ("tab", "Move between the campaign table and the details tabs"),
+    ],
+    "New campaign": [
+        ("tab / shift+tab", "Next / previous field, top to bottom"),
+        ("enter", "On the sample picker: open it; on the file path: load the brief"),
+        ("ctrl+s", "Create the campaign (errors show beside their fields)"),
+        ("esc", "Close the form without creating anything"),
+    ],
+    "Everywhere": [("ctrl+p", "Command palette: every action by name, and themes")],
+}
+KEY_NAMES = {"slash": "/", "escape": "esc", "f1": "F1"}
 
 
 def key_label(binding: Binding) -> str:
-    names = {"slash": "/", "ctrl+q": "ctrl+q", "f1": "F1", "enter": "enter"}
-    return ", ".join(names.get(k, k) for k in binding.key.split(","))
+    return ", ".join(KEY_NAMES.get(k, k) for k in binding.key.split(","))
 
 
-def help_rows() -> list[tuple[str, str, str]]:
-    """(where, key, what it does) for every binding of the app and its screens."""
+def help_sections() -> dict[str, list[tuple[str, str]]]:
+    """Section -> (key, what it does), from the bindings of the app and its screens."""
     from ..app import CampaignApp
     from .artifact_viewer import ArtifactViewer
     from .dashboard import DashboardScreen
 
-    rows = []
+    sections: dict[str, list[tuple[str, str]]] = {}
     for where, bindings in (
         ("Everywhere", CampaignApp.BINDINGS),
         ("Dashboard", DashboardScreen.BINDINGS),
         ("Artifact viewer", ArtifactViewer.BINDINGS),
     ):
+        rows = sections.setdefault(where, [])
         for binding in bindings:
             if isinstance(binding, Binding) and binding.description:
-                rows.append((where, key_label(binding), binding.description))
-    rows.extend(EXTRA_KEYS)
-    return rows
+                rows.append((key_label(binding), binding.tooltip or binding.description))
+    for where, rows in EXTRA_KEYS.items():
+        sections.setdefault(where, []).extend(rows)
+    return sections
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
 
+    COMPONENT_CLASSES = {"help-screen--section", "help-screen--key"}
+
     def compose(self) -> ComposeResult:
-        table = Table(title="Campaign TUI — keys", expand=True, box=None, padding=(0, 2))
-        table.add_column("Where", no_wrap=True)
-        table.add_column("Key", no_wrap=True)
-        table.add_column("What it does")
-        for where, key, text in help_rows():
-            table.add_row(where, Text(key), text)
         with VerticalScroll(id="help-body"):
-            yield Static(table)
+            yield Static("Campaign TUI — keys", id="help-title")
+            yield Static(id="help-table")
             yield Static(
-                "A campaign runs 15 steps: strategy, personas, creative, copy, CTAs, visuals, "
-                "social, emotion, media plan, review (with up to 3 revisions), summaries, website "
-                "and manifest. Files land in the data folder shown in each campaign's "
-                "Artifacts tab.",
+                "A campaign runs 15 steps: plan, strategy, personas, creative, copy, CTAs, "
+                "visuals, then social, emotion and media plan side by side, a review (which may "
+                "send work back up to 3 times), summaries, the website and a manifest. Up to "
+                "four campaigns run at once; the rest wait, highest priority first.",
                 id="help-note",
             )
+
+    def on_mount(self) -> None:
+        section_style = self.get_component_rich_style("help-screen--section", partial=True)
+        key_style = self.get_component_rich_style("help-screen--key", partial=True)
+        table = Table.grid(padding=(0, 2), expand=True)
+        table.add_column(no_wrap=True, min_width=16)
+        table.add_column(ratio=1)
+        for where, rows in help_sections().items():
+            table.add_row(Text(where, section_style), "")
+            for key, what in rows:
+                table.add_row(Text(key, key_style), Text(what))
+            table.add_row("", "")
+        self.query_one("#help-table", Static).update(table)

@@ -158,7 +158,10 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
     def on_mount(self) -> None:
         if self.initial is not None:
             self.fill(form_values(self.initial))
-        self.query_one("#product", Input).focus()
+            self.query_one("#product", Input).focus()
+        else:
+            # a newcomer starts from a sample: enter opens the list
+            self.query_one("#sample", Select).focus()
 
     # -- values ------------------------------------------------------------------------
 
@@ -208,11 +211,16 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
             if message and first is None:
                 first = name
         other = [f"{k}: {v}" for k, v in errors.items() if k not in FIELD_ORDER]
-        self.query_one("#load-path-error", Static).update("\n".join(other))
+        self._load_message("\n".join(other))
         if first:
             widget = self.query_one(f"#{first}")
             widget.focus()
             widget.scroll_visible()
+
+    def _load_message(self, text: str) -> None:
+        message = self.query_one("#load-path-error", Static)
+        message.update(text)
+        message.set_class(bool(text), "-shown")
 
     # -- actions ---------------------------------------------------------------------
 
@@ -253,33 +261,33 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
     @on(Input.Submitted, "#load-path")
     def _load(self, event: Input.Submitted) -> None:
         path = Path(event.value.strip()).expanduser()
-        error = self.query_one("#load-path-error", Static)
+        error = self._load_message
         if not event.value.strip():
-            error.update("Type the path of a brief JSON file, then press enter.")
+            error("Type the path of a brief JSON file, then press enter.")
             return
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            error.update(f"No such file: {path}")
+            error(f"No such file: {path}")
             return
         except (OSError, UnicodeDecodeError) as exc:
-            error.update(f"Cannot read {path}: {exc}")
+            error(f"Cannot read {path}: {exc}")
             return
         except json.JSONDecodeError as exc:
-            error.update(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}).")
+            error(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}).")
             return
         if not isinstance(data, dict):
-            error.update(f"{path} must hold a JSON object of brief fields.")
+            error(f"{path} must hold a JSON object of brief fields.")
             return
         self.fill(data)
         try:
             CampaignBrief.parse(data)
         except BriefError as exc:
             self.show_errors(exc.errors)
-            error.update(f"Loaded {path.name}; fix the fields marked below.")
+            error(f"Loaded {path.name}; fix the fields marked below.")
             return
         self.show_errors({})
-        error.update("")
+        error("")
         self.notify(f"Loaded {path}", title="Brief loaded")
 
 

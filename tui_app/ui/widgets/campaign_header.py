@@ -8,6 +8,14 @@ from textual.widgets import Static
 from ...core.models import Campaign, CampaignStatus
 
 
+def middle_truncate(text: str, width: int) -> str:
+    """Keep both ends of a long path (the folder and the file name matter most)."""
+    if width < 10 or len(text) <= width:
+        return text
+    keep = width - 1
+    return text[: keep // 2] + "…" + text[len(text) - (keep - keep // 2) :]
+
+
 class CampaignHeader(Static):
     COMPONENT_CLASSES = {
         "campaign-header--name",
@@ -16,12 +24,18 @@ class CampaignHeader(Static):
         "campaign-header--website",
     }
 
+    _campaign: Campaign | None = None
+
+    def on_resize(self) -> None:
+        self.show(self._campaign)
+
     def show(self, campaign: Campaign | None) -> None:
+        self._campaign = campaign
         if campaign is None:
             self.update("")
             return
         dim = self.get_component_rich_style("campaign-header--dim", partial=True)
-        text = Text()
+        text = Text(no_wrap=True, overflow="ellipsis")
         text.append(
             campaign.name, self.get_component_rich_style("campaign-header--name", partial=True)
         )
@@ -43,12 +57,14 @@ class CampaignHeader(Static):
                 self.get_component_rich_style("campaign-header--error", partial=True),
             )
         elif campaign.website_path:
+            keys = "   o open · y copy path"
+            room = (self.size.width or 200) - len(keys) - 4
             text.append("🌐 ", dim)
             text.append(
-                campaign.website_path,
+                middle_truncate(campaign.website_path, room),
                 self.get_component_rich_style("campaign-header--website", partial=True),
             )
-            text.append("   o open · y copy path", dim)
+            text.append(keys, dim)
         elif campaign.status is CampaignStatus.INTERRUPTED:
             text.append("⏸ Interrupted — press r to resume from the last checkpoint.", dim)
         elif campaign.status is CampaignStatus.CANCELLED:

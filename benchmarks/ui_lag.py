@@ -1,0 +1,88 @@
+"""UI event-loop lag while campaigns run (run by hand; prints figures, asserts nothing).
+
+Runs the real app headless, measures the event loop's lag idle, then with four offline
+campaigns running continuously (a queue of 40), sampling every 10 ms: how late each wake-up was.
+
+    python benchmarks/ui_lag.py [--campaigns 40] [--idle 3]
+
+Targets (DESIGN.md): p99 ≤ 33 ms, max ≤ 100 ms while four campaigns run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tui_app.config import Settings
+from tui_app.core.models import CampaignStatus
+from tui_app.samples import samples
+from tui_app.ui.app import CampaignApp
+from tui_app.ui.selftest import measure_lag, percentile
+
+
+def describe(name: str, lags: list[float]) -> str:
+    return (
+        f"{name:<32} samples {len(lags):>5}  p50 {statistics.median(lags):5.1f} ms  "
+        f"p99 {percentile(lags, 0.99):5.1f} ms  max {max(lags):6.1f} ms"
+    )
+
+
+async def sample(seconds: float) -> list[float]:
+    stop = asyncio.Event()
+    lags: list[float] = []
+    probe = asyncio.create_task(measure_lag(stop, lags))
+    await asyncio.sleep(seconds)
+    stop.set()
+    await probe
+    return lags
+
+
+async def main(campaigns: int, idle_seconds: float) -> None:
+    briefs = list(samples().values())
+    with tempfile.TemporaryDirectory() as tmp:
+        app = CampaignApp(Settings(data_dir=tmp, max_workers=4))
+        async with app.run_test(size=(140, 45)) as pilot:
+            t0 = time.perf_counter()
+            warm = await sample_until(lambda: app.pool_ready)
+            print(describe(f"warm-up ({time.perf_counter() - t0:.1f} s)", warm))
+            print(describe("idle", await sample(idle_seconds)))
+            t0 = time.perf_counter()
+            for i in range(campaigns):
+                app.submit(briefs[i % len(briefs)])
+
+            def all_done() -> bool:
+                table = app.dashboard.table.campaigns.values()
+                return sum(c.status is CampaignStatus.DONE for c in table) == campaigns
+
+            busy = await sample_until(all_done)
+            elapsed = time.perf_counter() - t0
+            print(describe(f"{campaigns} campaigns, 4 workers", busy))
+            print(f"{campaigns} campaigns finished in {elapsed:.1f} s")
+            await pilot.pause()
+
+
+async def sample_until(predicate, timeout: float = 600) -> list[float]:
+    stop = asyncio.Event()
+    lags: list[float] = []
+    probe = asyncio.create_task(measure_lag(stop, lags))
+    deadline = time.monotonic() + timeout
+    while not predicate() and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    stop.set()
+    await probe
+    return lags or [0.0]
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--campaigns", type=int, default=40)
+    parser.add_argument("--idle", type=float, default=3.0)
+    args = parser.parse_args()
+    asyncio.run(main(args.campaigns, args.idle))

@@ -1,0 +1,105 @@
+"""A store seeded with campaigns in every state, with fixed ids, times and paths.
+
+Snapshots must not change from run to run, so everything a screen shows is fixed here: the
+data dir is a fixed path, ids and timestamps are constants, and the app's clock is frozen.
+One campaign is really generated (offline, deterministic) so its artifacts and log are real.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from tui_app.core.engine import CampaignEngine
+from tui_app.core.models import CampaignStatus, Priority
+from tui_app.core.workflow.graph import NODE_NAMES
+from tui_app.samples import samples
+
+SNAPSHOT_DIR = Path(tempfile.gettempdir()) / "campaign-tui-snapshots"
+NOW = 1_795_950_000.0  # the frozen clock: 2026-11-29 10:59:00 UTC
+DONE_ID = "campaign_20261129_091500_40213"
+
+
+def seed_store(data_dir: Path = SNAPSHOT_DIR) -> Path:
+    """(Re)create a data dir with six campaigns: done, running ×2, queued, failed, cancelled."""
+    shutil.rmtree(data_dir, ignore_errors=True)
+    briefs = samples()
+    engine = CampaignEngine(data_dir, autostart=False)
+    store = engine.store
+    me = os.getpid()  # owners alive: the app under test leaves them as they are
+
+    # a real, finished campaign
+    done = store.create_campaign(
+        briefs["solar_backpack"], campaign_id=DONE_ID, created_at=NOW - 600, owner_pid=me
+    )
+    engine._enqueue(done.id, done.priority, done.created_at)
+    assert engine.claim_next() == done.id
+    assert engine.run(done.id) is CampaignStatus.DONE
+    store.update_campaign(
+        done.id, started_at=NOW - 590, finished_at=NOW - 589.5, execution_time=0.46
+    )
+
+    rows = [
+        ("campaign_20261129_092000_18830", "ledgerly_b2b", CampaignStatus.RUNNING, 9, "visual"),
+        (
+            "campaign_20261129_092005_55104",
+            "bloom_bakery",
+            CampaignStatus.RUNNING,
+            7,
+            "social_media_campaign, emotion_personalization, media_planner",
+        ),
+        ("campaign_20261129_092010_90071", "vinyl_revival", CampaignStatus.QUEUED, 0, None),
+        ("campaign_20261129_091000_31337", "fitpulse_app", CampaignStatus.FAILED, 4, None),
+        ("campaign_20261129_090500_72001", "solar_backpack", CampaignStatus.CANCELLED, 6, None),
+    ]
+    for offset, (campaign_id, sample, status, steps, node) in enumerate(rows):
+        created = NOW - 300 + offset * 5
+        campaign = store.create_campaign(
+            briefs[sample],
+            Priority.HIGH if sample == "ledgerly_b2b" else None,
+            campaign_id=campaign_id,
+            created_at=created if status is not CampaignStatus.FAILED else NOW - 900,
+            owner_pid=me,
+        )
+        fields = {"status": status, "steps_done": steps, "current_node": node}
+        if status is CampaignStatus.RUNNING:
+            fields["started_at"] = NOW - 12.4 - offset
+        if status is CampaignStatus.FAILED:
+            fields |= {
+                "error_node": "copy",
+                "error_type": "ProviderError",
+                "error_message": "openai gpt-4o-mini: HTTP 429 rate limit, 4 attempts",
+                "execution_time": 31.2,
+            }
+        if status is CampaignStatus.CANCELLED:
+            fields["execution_time"] = 0.3
+        store.update_campaign(campaign.id, **fields)
+    engine.close()
+
+    # fixed times on the real campaign's log, artifacts and node runs; the two parallel
+    # branches log in whichever order they finish, so put the log in graph order
+    with sqlite3.connect(data_dir / "campaigns.db") as conn:
+        rows = conn.execute(
+            "SELECT campaign_id, level, node, message FROM events ORDER BY id"
+        ).fetchall()
+        rank, ordered = 0, []
+        for row in rows:
+            rank = NODE_NAMES.index(row[2]) if row[2] in NODE_NAMES else rank
+            ordered.append((rank, row))
+        ordered.sort(key=lambda item: item[0])
+        conn.execute("DELETE FROM events")
+        conn.executemany(
+            "INSERT INTO events (campaign_id, at, level, node, message) VALUES (?, 0, ?, ?, ?)",
+            [row for _, row in ordered],
+        )
+        conn.execute("UPDATE events SET at = ? + id * 0.01", (NOW - 590,))
+        conn.execute(
+            "UPDATE events SET message = '⏱️ Execution time: 0.46 seconds'"
+            " WHERE message LIKE '⏱️ Execution time:%'"
+        )
+        conn.execute("UPDATE artifacts SET created_at = ?", (NOW - 589,))
+        conn.execute("UPDATE node_runs SET started_at = ?, duration = 0.02", (NOW - 590,))
+    return data_dir

@@ -1,0 +1,89 @@
+"""Snapshots of the main screens (pytest-textual-snapshot; regenerate: --snapshot-update)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from tui_app.config import Settings
+from tui_app.ui.app import CampaignApp
+
+from .seed import DONE_ID, NOW, SNAPSHOT_DIR, seed_store
+
+SIZE = (120, 36)
+
+
+@pytest.fixture(autouse=True)
+def utc(monkeypatch):
+    # log lines show local times: pin the zone so the images match anywhere
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def make_app(data_dir) -> CampaignApp:
+    return CampaignApp(Settings(data_dir=data_dir), clock=lambda: NOW, warm_up=False)
+
+
+def still_cursors(pilot) -> None:
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        if isinstance(widget, Input | TextArea):
+            widget.cursor_blink = False
+
+
+def test_empty_dashboard(snap_compare, tmp_path):
+    assert snap_compare(make_app(tmp_path / "data"), terminal_size=SIZE)
+
+
+def test_dashboard_in_mixed_states(snap_compare):
+    app = make_app(seed_store())
+
+    async def run_before(pilot):
+        await pilot.pause()
+        app.dashboard.table.select(DONE_ID)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_new_campaign_form_with_errors(snap_compare, tmp_path):
+    app = make_app(tmp_path / "data")
+
+    async def run_before(pilot):
+        await pilot.press("n")
+        await pilot.pause()
+        still_cursors(pilot)
+        app.screen.query_one("#product", Input).focus()
+        await pilot.press(*"Glow Serum")
+        app.screen.query_one("#budget", Input).value = "a lot"
+        app.screen.query_one("#client_website", Input).value = "ftp://glow"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.screen.query_one("#form-body").scroll_home(animate=False)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_artifact_viewer(snap_compare):
+    app = make_app(seed_store())
+    strategy = str(SNAPSHOT_DIR.resolve() / "campaigns" / DONE_ID / "strategy.md")
+
+    async def run_before(pilot):
+        await pilot.pause()
+        app.dashboard.table.select(DONE_ID)
+        await pilot.press("a")
+        artifacts = app.dashboard.artifact_list
+        artifacts.highlighted = [a.path for a in artifacts.artifacts].index(strategy)
+        await pilot.press("v")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_help_screen(snap_compare, tmp_path):
+    assert snap_compare(make_app(tmp_path / "data"), terminal_size=SIZE, press=["f1"])
