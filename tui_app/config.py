@@ -6,10 +6,12 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import urlparse
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -40,10 +42,16 @@ class Settings(BaseModel):
     max_workers: int = Field(4, ge=1, le=16)
     provider: str = "offline"
     model: str | None = None
+    # OpenAI-compatible servers: e.g. http://localhost:8080/v1; Ollama: its host (default
+    # $OLLAMA_HOST or http://localhost:11434). Empty means the provider's own default.
     base_url: str | None = None
+    # the key itself never goes into config.toml: only the name of the variable holding it
     api_key_env: str = "OPENAI_API_KEY"
-    timeout: float = Field(60.0, gt=0, le=600)
-    max_retries: int = Field(3, ge=0, le=10)
+    timeout: float = Field(60.0, gt=0, le=600)  # seconds per model call
+    max_retries: int = Field(3, ge=0, le=10)  # retries of a timed-out/429/5xx call
+    # how the model is asked for structured output; "auto" picks function calling for
+    # OpenAI-compatible servers (the most widely supported) and JSON schema for Ollama
+    structured_output: Literal["auto", "function_calling", "json_schema", "json_mode"] = "auto"
     theme: str = "textual-dark"
 
     @field_validator("data_dir", mode="before")
@@ -57,6 +65,34 @@ class Settings(BaseModel):
         value = value.strip().lower()
         if value not in PROVIDERS:
             raise ValueError(f"provider must be one of {', '.join(PROVIDERS)}")
+        return value
+
+    @field_validator("model", "base_url", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return value.strip() or None
+        return value
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parsed = urlparse(value)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise ValueError("base_url must be an http(s) URL such as http://localhost:8080/v1")
+        return value.rstrip("/")
+
+    @field_validator("api_key_env")
+    @classmethod
+    def _env_name(cls, value: str) -> str:
+        value = value.strip()
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+            raise ValueError(
+                "api_key_env is the name of an environment variable (e.g. OPENAI_API_KEY), "
+                "not the key itself"
+            )
         return value
 
 
