@@ -109,7 +109,7 @@ async def test_six_submitted_four_run_two_wait(data_dir):
         assert (status_bar.busy, status_bar.max_workers, status_bar.queued) == (4, 4, 2)
         # running rows come first, then the queue in start order
         table = app.dashboard.table
-        order = [table.get_row_at(i)[4].plain for i in range(table.row_count)]
+        order = [table.row_cells(i)[4].plain for i in range(table.row_count)]
         assert [s.split()[-1] for s in order] == ["running"] * 4 + ["queued"] * 2
         # the log of a running campaign filled in live
         running_id = next(c for c, s in statuses(app).items() if s is CampaignStatus.RUNNING)

@@ -440,8 +440,13 @@ class CampaignEngine:
             return self._workflow
 
     def warm_up(self) -> None:
-        """Import and compile the workflow ahead of the first campaign."""
+        """Import and compile the workflow, its template and the offline provider ahead of
+        the first campaign (otherwise the first campaigns do it, all at once)."""
         self.workflow()
+        from .providers import offline  # noqa: F401
+        from .workflow import website
+
+        website.warm_up()
 
     def _has_checkpoint(self, campaign_id: str) -> bool:
         saver = self._checkpointer()

@@ -9,6 +9,7 @@ app (never by a modal screen); its slot is freed when the worker's thread really
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import queue
 import shlex
@@ -48,7 +49,7 @@ class CampaignApp(App[None]):
     """The Campaign TUI."""
 
     TITLE = "Campaign TUI"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses live elsewhere
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
@@ -109,10 +110,13 @@ class CampaignApp(App[None]):
     def on_mount(self) -> None:
         # Thread workers share the loop's default executor (6 threads on 2 cores, also used by
         # Textual itself); give campaigns their own headroom so none waits for a thread.
-        workers = self.settings.max_workers + 4
-        asyncio.get_running_loop().set_default_executor(
-            ThreadPoolExecutor(max_workers=max(workers, 8), thread_name_prefix="campaign-tui")
-        )
+        workers = max(self.settings.max_workers + 4, 8)
+        executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="campaign-tui")
+        asyncio.get_running_loop().set_default_executor(executor)
+        # Start its threads now: Thread.start() blocks until the new thread runs, which takes
+        # long once four busy campaigns compete for the GIL.
+        for _ in range(workers):
+            executor.submit(time.sleep, 0.05)
 
     def dashboard_ready(self) -> None:
         """Called by the dashboard once its widgets exist: start applying updates."""
@@ -133,6 +137,9 @@ class CampaignApp(App[None]):
         self.call_from_thread(self._on_pool_ready)
 
     def _on_pool_ready(self) -> None:
+        # Everything loaded so far (Textual, LangGraph, the workflow) lives as long as the app:
+        # freezing it keeps full garbage collections, which stop every thread, short.
+        gc.freeze()
         self._pool_ready = True
         self.fill_slots()
         self.dashboard.refresh_status()

@@ -527,6 +527,11 @@ def environment() -> Environment:
     return env
 
 
+def warm_up() -> None:
+    """Compile the template now, so the first campaigns don't each compile it at once."""
+    environment().get_template(TEMPLATE_NAME)
+
+
 def render_website(data: WebsiteData) -> str:
     """The campaign website as one HTML5 document (deterministic for the same data)."""
     return environment().get_template(TEMPLATE_NAME).render(context(data))

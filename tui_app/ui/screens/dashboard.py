@@ -13,7 +13,6 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import (
     ContentSwitcher,
-    DataTable,
     Footer,
     Header,
     Input,
@@ -150,7 +149,7 @@ class DashboardScreen(Screen):
         self._show_table_or_hint()
         self.refresh_status()
         if self.table.row_count:
-            self.table.move_cursor(row=0)
+            self.table.move_cursor(0)
             self.show_campaign(self.table.selected_id)
         self.table.focus()
 
@@ -224,14 +223,13 @@ class DashboardScreen(Screen):
         self.artifact_list.show(store.artifacts(campaign_id) if campaign_id else [])
         self.query_one(BriefView).show(campaign.brief if campaign else None)
 
-    @on(DataTable.RowHighlighted, "#campaigns")
-    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        campaign_id = event.row_key.value if event.row_key else None
-        if campaign_id != self.campaign_log.campaign_id:
-            self.show_campaign(campaign_id)
+    @on(CampaignTable.RowHighlighted)
+    def _row_highlighted(self, event: CampaignTable.RowHighlighted) -> None:
+        if event.campaign_id != self.campaign_log.campaign_id:
+            self.show_campaign(event.campaign_id)
 
-    @on(DataTable.RowSelected, "#campaigns")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(CampaignTable.RowSelected)
+    def _row_selected(self) -> None:
         self.action_view_artifact()
 
     @on(OptionList.OptionSelected, "#artifact-list")
