@@ -305,3 +305,25 @@ def _no_real_browser(monkeypatch):
     import webbrowser
 
     monkeypatch.setattr(webbrowser, "open", lambda *a, **k: True)
+
+
+async def test_missing_provider_package_is_reported_not_a_traceback(data_dir, monkeypatch):
+    from tui_app.core.providers import registry
+
+    monkeypatch.setattr(registry, "_installed", lambda module: False)
+    app = CampaignApp(Settings(data_dir=data_dir, provider="openai", model="gpt-4o-mini"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        problem = app.provider_problem
+        assert problem and "pip install 'campaign-tui[openai]'" in problem
+        assert app.dashboard.pool_status.provider_problem == problem
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        assert "cannot run" in str(form.query_one("#provider-problem").render())
+        form.query_one("#sample", Select).value = "solar_backpack"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NewCampaignScreen)  # nothing created
+        assert app.engine.store.list_campaigns() == []

@@ -89,6 +89,11 @@ class CampaignApp(App[None]):
         )
         self.engine.add_listener(self._on_engine_event)
         self._events: queue.SimpleQueue[ProgressEvent] = queue.SimpleQueue()
+        # why the configured provider cannot run here (missing extra or key), if it cannot;
+        # an injected provider (tests) is taken as it is
+        self.provider_problem: str | None = (
+            None if provider or engine else _provider_problem(self.settings)
+        )
         self._pool_ready = False
         self._warm_up = warm_up
         self._quitting = False
@@ -143,6 +148,10 @@ class CampaignApp(App[None]):
         self._pool_ready = True
         self.fill_slots()
         self.dashboard.refresh_status()
+        if self.provider_problem:
+            self.notify(
+                self.provider_problem, title="Provider unavailable", severity="error", timeout=20
+            )
 
     @property
     def pool_ready(self) -> bool:
@@ -151,6 +160,8 @@ class CampaignApp(App[None]):
     # -- running campaigns -----------------------------------------------------------
 
     def submit(self, brief: CampaignBrief) -> Campaign:
+        if self.provider_problem:
+            raise EngineError(self.provider_problem)
         campaign = self.engine.submit(brief)
         self.dashboard.campaign_added(campaign)
         self.fill_slots()
@@ -295,6 +306,16 @@ def _provider_from_settings(settings: Settings):
     from ..core.providers.registry import provider_factory
 
     return provider_factory(settings)
+
+
+def _provider_problem(settings: Settings) -> str | None:
+    from ..core.providers.registry import ProviderUnavailable, check_provider
+
+    try:
+        check_provider(settings)
+    except ProviderUnavailable as exc:
+        return str(exc)
+    return None
 
 
 def run_app(loaded: LoadedSettings) -> int:

@@ -124,6 +124,7 @@ class DashboardScreen(Screen):
         self.campaign_header = self.query_one(CampaignHeader)
         self.pool_status = self.query_one(PoolStatus)
         self.table.queue_order = lambda: self.app.engine.queued_ids
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self.query_one("#filter").display = False
         self.load_campaigns()
         self.app.dashboard_ready()
@@ -162,6 +163,7 @@ class DashboardScreen(Screen):
         details = self.query_one("#details")
         if details.display != has_rows:
             details.display = has_rows
+            self.set_class(not has_rows, "-empty")
 
     def campaign_added(self, campaign: Campaign) -> None:
         self.table.upsert([campaign], now=self.app.clock())
@@ -195,6 +197,12 @@ class DashboardScreen(Screen):
                 self.artifact_list.show(store.artifacts(selected))
         self.refresh_status()
 
+    def _theme_changed(self, _theme) -> None:
+        # rows and options carry colours resolved for the old theme: draw them again
+        self.table.restyle()
+        self.artifact_list.restyle()
+        self.show_campaign(self.table.selected_id)
+
     def tick(self) -> None:
         self.table.tick(now=self.app.clock())
 
@@ -210,6 +218,7 @@ class DashboardScreen(Screen):
         status.failed = sum(c.status is CampaignStatus.FAILED for c in campaigns)
         settings = self.app.settings
         status.provider = settings.provider + (f" · {settings.model}" if settings.model else "")
+        status.provider_problem = self.app.provider_problem or ""
         if self_test is not None:
             status.note = self_test.short
 

@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..text_style import text_style
+
 # keys that are not bindings of ours (widgets' own, or several keys in one line)
 EXTRA_KEYS = {
     "Dashboard": [
@@ -71,8 +73,8 @@ class HelpScreen(ModalScreen[None]):
             )
 
     def on_mount(self) -> None:
-        section_style = self.get_component_rich_style("help-screen--section", partial=True)
-        key_style = self.get_component_rich_style("help-screen--key", partial=True)
+        section_style = text_style(self, "help-screen--section")
+        key_style = text_style(self, "help-screen--key")
         table = Table.grid(padding=(0, 2), expand=True)
         table.add_column(no_wrap=True, min_width=16)
         table.add_column(ratio=1)

@@ -117,6 +117,12 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
                 id="form-title",
             )
             with VerticalScroll(id="form-body"):
+                problem = getattr(self.app, "provider_problem", None)
+                if problem:
+                    yield Static(
+                        f"⚠ The {self.app.settings.provider} provider cannot run: {problem}",
+                        id="provider-problem",
+                    )
                 with Horizontal(id="form-start"):
                     yield Select(sample_options, prompt="Start from a sample…", id="sample")
                     yield Input(
@@ -225,6 +231,10 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
     # -- actions ---------------------------------------------------------------------
 
     def action_submit(self) -> None:
+        problem = getattr(self.app, "provider_problem", None)
+        if problem:
+            self.notify(problem, title="Provider unavailable", severity="error")
+            return
         try:
             brief = CampaignBrief.parse(self.values())
         except BriefError as exc:

@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...core.models import Artifact
+from ..text_style import text_style
 
 KIND_ORDER = {
     "website": 0, "document": 1, "report": 2, "table": 3, "image": 4, "brief": 5,
@@ -46,11 +47,9 @@ class ArtifactList(OptionList):
         grid.add_column(ratio=1)
         grid.add_column(width=9)
         grid.add_column(width=9, justify="right")
-        name_style = (
-            self.get_component_rich_style("artifact-list--website", partial=True) if website else ""
-        )
-        kind_style = self.get_component_rich_style("artifact-list--kind", partial=True)
-        path_style = self.get_component_rich_style("artifact-list--path", partial=True)
+        name_style = text_style(self, "artifact-list--website") if website else ""
+        kind_style = text_style(self, "artifact-list--kind")
+        path_style = text_style(self, "artifact-list--path")
         label = Text()
         label.append(Path(artifact.path).name, name_style)
         label.append("\n")
@@ -62,6 +61,11 @@ class ArtifactList(OptionList):
             human_size(artifact.bytes),
         )
         return grid
+
+    def restyle(self) -> None:
+        """Build the options again (the theme changed)."""
+        artifacts, self.artifacts, self._paths = self.artifacts, [], []
+        self.show(artifacts)
 
     def show(self, artifacts: list[Artifact]) -> None:
         artifacts = ordered(artifacts)

@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ...core.models import CampaignBrief, format_money
+from ..text_style import text_style
 
 
 def brief_rows(brief: CampaignBrief) -> list[tuple[str, str]]:
@@ -37,7 +38,7 @@ class BriefView(Static):
         table = Table.grid(padding=(0, 2))
         table.add_column(no_wrap=True)
         table.add_column(ratio=1)
-        label = self.get_component_rich_style("brief-view--label", partial=True)
+        label = text_style(self, "brief-view--label")
         for name, value in brief_rows(brief):
             # Text(), not markup: user text may contain [brackets]
             table.add_row(Text(name, label), Text(value))

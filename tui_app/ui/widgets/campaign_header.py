@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ...core.models import Campaign, CampaignStatus
+from ..text_style import text_style
 
 
 def middle_truncate(text: str, width: int) -> str:
@@ -34,11 +35,9 @@ class CampaignHeader(Static):
         if campaign is None:
             self.update("")
             return
-        dim = self.get_component_rich_style("campaign-header--dim", partial=True)
+        dim = text_style(self, "campaign-header--dim")
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(
-            campaign.name, self.get_component_rich_style("campaign-header--name", partial=True)
-        )
+        text.append(campaign.name, text_style(self, "campaign-header--name"))
         text.append(f"  {campaign.client} · {campaign.id} · {campaign.status.value}", dim)
         text.append(f" · {campaign.progress_text} steps", dim)
         if campaign.quality_score is not None:
@@ -54,7 +53,7 @@ class CampaignHeader(Static):
         if campaign.status is CampaignStatus.FAILED and campaign.error_summary:
             text.append(
                 f"✖ {campaign.error_summary}",
-                self.get_component_rich_style("campaign-header--error", partial=True),
+                text_style(self, "campaign-header--error"),
             )
         elif campaign.website_path:
             keys = "   o open · y copy path"
@@ -62,7 +61,7 @@ class CampaignHeader(Static):
             text.append("🌐 ", dim)
             text.append(
                 middle_truncate(campaign.website_path, room),
-                self.get_component_rich_style("campaign-header--website", partial=True),
+                text_style(self, "campaign-header--website"),
             )
             text.append(keys, dim)
         elif campaign.status is CampaignStatus.INTERRUPTED:

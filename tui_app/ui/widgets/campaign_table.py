@@ -25,6 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...core.models import Campaign, CampaignStatus
+from ..text_style import text_style
 
 # (key, label, fixed width); None = flexible, shares what is left of the table's width
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
@@ -150,6 +151,12 @@ class CampaignTable(ScrollView, can_focus=True):
 
     # -- geometry and painting -------------------------------------------------------
 
+    def restyle(self) -> None:
+        """Draw every row again (the theme changed)."""
+        self._cells.clear()
+        self._strips.clear()
+        self.refresh()
+
     def on_resize(self) -> None:
         widths = column_widths(self.size.width)
         if widths != self._widths:
@@ -164,7 +171,13 @@ class CampaignTable(ScrollView, can_focus=True):
         self.virtual_size = Size(width, len(self._order) + 1)
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"campaign-table--{name}", partial=True)
+        """A text style (colour, weight) for a cell."""
+        return text_style(self, f"campaign-table--{name}")
+
+    def _row_style(self, name: str) -> Style:
+        """A row style, background included (header, stripes, cursor)."""
+        full = self.get_component_rich_style(f"campaign-table--{name}")
+        return Style(bgcolor=full.bgcolor, color=full.color, bold=full.bold)
 
     def _line(self, cells: Iterable[str | Text], base: Style) -> Strip:
         text = Text(no_wrap=True, overflow="crop", end="")
@@ -187,7 +200,7 @@ class CampaignTable(ScrollView, can_focus=True):
         base = self.rich_style
         if y == 0:
             labels = [label for _, label, _ in COLUMNS]
-            return self._line(labels, base + self._style("header"))
+            return self._line(labels, base + self._row_style("header"))
         row = y - 1 + self.scroll_offset.y
         if not 0 <= row < len(self._order):
             return Strip.blank(self.size.width, base)
@@ -207,9 +220,9 @@ class CampaignTable(ScrollView, can_focus=True):
             return cached[1]
         style = base
         if row % 2:
-            style += self._style("even-row")
+            style += self._row_style("even-row")
         if is_cursor:
-            style += self._style("cursor")
+            style += self._row_style("cursor")
         strip = self._line(cells, style)
         self._strips[campaign_id] = (key, strip)
         return strip

@@ -6,6 +6,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from ..text_style import text_style
+
 
 class PoolStatus(Static):
     """One line: `● ready  busy 2/4  queued 3  done 12  failed 1  provider offline`."""
@@ -24,20 +26,21 @@ class PoolStatus(Static):
     done: reactive[int] = reactive(0)
     failed: reactive[int] = reactive(0)
     provider: reactive[str] = reactive("offline")
+    provider_problem: reactive[str] = reactive("")
     note: reactive[str] = reactive("")
 
     def render(self) -> Text:
-        label = self.get_component_rich_style("pool-status--label", partial=True)
+        label = text_style(self, "pool-status--label")
         text = Text()
         if self.ready:
             text.append(
                 "● thread pool ready",
-                self.get_component_rich_style("pool-status--ready", partial=True),
+                text_style(self, "pool-status--ready"),
             )
         else:
             text.append(
                 "◌ thread pool starting…",
-                self.get_component_rich_style("pool-status--starting", partial=True),
+                text_style(self, "pool-status--starting"),
             )
         for name, value in (
             ("busy", f"{self.busy}/{self.max_workers}"),
@@ -47,14 +50,15 @@ class PoolStatus(Static):
             text.append(f"   {name} ", label)
             text.append(value)
         text.append("   failed ", label)
-        style = (
-            self.get_component_rich_style("pool-status--failed", partial=True)
-            if self.failed
-            else ""
-        )
+        style = text_style(self, "pool-status--failed") if self.failed else ""
         text.append(str(self.failed), style)
         text.append("   provider ", label)
         text.append(self.provider)
+        if self.provider_problem:
+            text.append(
+                f"  ⚠ {self.provider_problem}",
+                text_style(self, "pool-status--failed"),
+            )
         if self.note:
             text.append("   " + self.note, label)
         return text
