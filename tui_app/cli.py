@@ -286,7 +286,8 @@ def cmd_list(args, loaded) -> int:
         name = c.name if len(c.name) <= 28 else c.name[:27] + "…"
         tail = c.website_path or (c.error_summary or "")
         line = f"{c.id:<31} {c.status.value:<11} {c.progress_text:<8} {name:<28} {tail}"
-        print(line if sys.stdout.isatty() is False else line[: max(width, 80)])
+        # on a terminal, one line per campaign; piped, whole lines for scripts
+        print(line[: max(width, 80)] if sys.stdout.isatty() else line)
     return EXIT_OK
 
 

@@ -95,7 +95,8 @@ def _clip(text: str, width: int) -> str:
 
 
 class CampaignTable(ScrollView, can_focus=True):
-    """Campaigns, running first, then queued in start order, then the rest newest first."""
+    """Campaigns: running, then queued in start order, then interrupted, then the rest, newest
+    first."""
 
     COMPONENT_CLASSES = {
         "campaign-table--header",
@@ -284,7 +285,9 @@ class CampaignTable(ScrollView, can_focus=True):
             return (0, campaign.started_at or 0, campaign.id)
         if campaign.status is CampaignStatus.QUEUED:
             return (1, queue_index.get(campaign.id, len(queue_index)), -campaign.created_at)
-        return (2, -campaign.created_at, campaign.id)
+        if campaign.status is CampaignStatus.INTERRUPTED:  # unfinished work, waiting for r
+            return (2, -campaign.created_at, campaign.id)
+        return (3, -campaign.created_at, campaign.id)
 
     def set_campaigns(self, campaigns: Iterable[Campaign], now: float | None = None) -> None:
         """Replace every row (start-up)."""
