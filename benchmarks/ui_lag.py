@@ -4,6 +4,8 @@ Runs the real app headless, measures the event loop's lag idle, then with four o
 campaigns running continuously (a queue of 40), sampling every 10 ms: how late each wake-up was.
 
     python benchmarks/ui_lag.py [--campaigns 40] [--idle 3]
+    python benchmarks/ui_lag.py --llm-stub 0.5 --campaigns 8   # LLM provider against the
+                                                                 # local stub (0.5 s a call)
 
 Targets (DESIGN.md): p99 ≤ 33 ms, max ≤ 100 ms while four campaigns run.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import statistics
 import sys
 import tempfile
@@ -44,10 +47,19 @@ async def sample(seconds: float) -> list[float]:
     return lags
 
 
-async def main(campaigns: int, idle_seconds: float) -> None:
+async def main(campaigns: int, idle_seconds: float, llm_stub: float | None = None) -> None:
     briefs = list(samples().values())
-    with tempfile.TemporaryDirectory() as tmp:
-        app = CampaignApp(Settings(data_dir=tmp, max_workers=4))
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(tempfile.TemporaryDirectory())
+        settings = Settings(data_dir=tmp, max_workers=4)
+        if llm_stub is not None:
+            from tests.openai_stub import OpenAIStub
+
+            stub = stack.enter_context(OpenAIStub(delay=llm_stub))
+            settings = Settings(
+                data_dir=tmp, max_workers=4, provider="openai", model="bench", base_url=stub.url
+            )
+        app = CampaignApp(settings)
         async with app.run_test(size=(140, 45)) as pilot:
             t0 = time.perf_counter()
             warm = await sample_until(lambda: app.pool_ready)
@@ -63,7 +75,8 @@ async def main(campaigns: int, idle_seconds: float) -> None:
 
             busy = await sample_until(all_done)
             elapsed = time.perf_counter() - t0
-            print(describe(f"{campaigns} campaigns, 4 workers", busy))
+            kind = f"LLM stub {llm_stub:g} s/call" if llm_stub is not None else "offline"
+            print(describe(f"{campaigns} campaigns, 4 workers, {kind}", busy))
             print(f"{campaigns} campaigns finished in {elapsed:.1f} s")
             await pilot.pause()
 
@@ -84,5 +97,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--campaigns", type=int, default=40)
     parser.add_argument("--idle", type=float, default=3.0)
+    parser.add_argument("--llm-stub", type=float, metavar="DELAY", help="use the LLM stub")
     args = parser.parse_args()
-    asyncio.run(main(args.campaigns, args.idle))
+    asyncio.run(main(args.campaigns, args.idle, args.llm_stub))
