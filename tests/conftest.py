@@ -17,7 +17,9 @@ def isolated_home(tmp_path_factory, monkeypatch):
     for key in list(__import__("os").environ):
         if key.startswith("CAMPAIGN_TUI_"):
             monkeypatch.delenv(key)
-    monkeypatch.setenv("USER", "tester")
+    # getpass.getuser() reads these in this order: pin the default brief user everywhere
+    for key in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.setenv(key, "tester")
     return home
 
 
