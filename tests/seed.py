@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from tui_app.core.engine import CampaignEngine
@@ -18,7 +17,8 @@ from tui_app.core.models import CampaignStatus, Priority
 from tui_app.core.workflow.graph import NODE_NAMES
 from tui_app.samples import samples
 
-SNAPSHOT_DIR = Path(tempfile.gettempdir()) / "campaign-tui-snapshots"
+# a fixed path (not $TMPDIR, which varies): the screens show it
+SNAPSHOT_DIR = Path("/tmp/campaign-tui-snapshots")
 NOW = 1_795_950_000.0  # the frozen clock: 2026-11-29 10:59:00 UTC
 DONE_ID = "campaign_20261129_091500_40213"
 
