@@ -168,3 +168,18 @@ def test_python_dash_m_works(data_dir):
     )
     assert result.returncode == 0, result.stderr
     assert "No campaigns yet" in result.stdout
+
+
+def test_list_shows_a_crashed_campaign_as_interrupted(data_dir, capsys):
+    from tui_app.core.models import CampaignStatus
+
+    from .conftest import make_brief
+
+    store = CampaignStore(data_dir / "campaigns.db")
+    crashed = store.create_campaign(make_brief(), owner_pid=999_999_999)
+    store.update_campaign(crashed.id, status=CampaignStatus.RUNNING, steps_done=4)
+    store.close()
+    assert run_cli("list", "--data-dir", str(data_dir)) == 0
+    assert "interrupted" in capsys.readouterr().out
+    (campaign,) = stored(data_dir)
+    assert campaign.status is CampaignStatus.INTERRUPTED

@@ -141,10 +141,12 @@ def make_engine(loaded, *, autostart: bool = True, listener=None):
 
 
 def open_store(loaded):
-    from .core.engine import DataPaths
-    from .core.store import CampaignStore
+    """The store, after marking campaigns whose process died (a crash) as interrupted."""
+    from .core.engine import CampaignEngine
 
-    return CampaignStore(DataPaths(loaded.settings.data_dir.expanduser()).campaigns_db)
+    engine = CampaignEngine(loaded.settings.data_dir, autostart=False)
+    engine.recover(adopt_queued=False)
+    return engine.store
 
 
 def _error(message: str) -> None:
@@ -226,6 +228,7 @@ def cmd_run(args, loaded) -> int:
     printer = LogPrinter(sys.stdout, prefix=len(briefs) > 1)
     engine = make_engine(loaded, listener=printer)
     try:
+        engine.recover(adopt_queued=False)
         ids = [engine.submit(brief, args.priority).id for brief in briefs]
         if not _wait_interruptibly(engine, ids):
             print("Resume with: " + " ; ".join(f"campaign-tui resume {i}" for i in ids))
