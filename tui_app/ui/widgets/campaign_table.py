@@ -35,15 +35,16 @@ COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("user", "User", 8),
     ("status", "Status", 13),
     ("progress", "Progress", 12),
-    ("node", "Node", 16),
+    ("node", "Node", None),
     ("elapsed", "Elapsed", 7),
     ("artifacts", "Files", 5),
 )
 KEYS = tuple(key for key, _, _ in COLUMNS)
-FLEX_SHARE = {"name": 0.6, "client": 0.4}
-FLEX_MIN, FLEX_MAX = 8, 40
+FLEX_SHARE = {"name": 0.45, "client": 0.3, "node": 0.25}
+FLEX_MIN = {"name": 10, "client": 8, "node": 8}
+FLEX_MAX = 40
 BAR_WIDTH = 6
-CELL_PADDING = 1
+GAP = 1  # spaces before each column
 
 STATUS_ICONS = {
     CampaignStatus.QUEUED: "◷",
@@ -65,12 +66,11 @@ def short_id(campaign_id: str) -> str:
 def column_widths(total: int) -> dict[str, int]:
     """Widths that fit `total` cells: fixed columns as they are, the rest to name and client."""
     fixed = sum(width for _, _, width in COLUMNS if width)
-    padding = 2 * CELL_PADDING * len(COLUMNS)
-    free = max(2 * FLEX_MIN, total - fixed - padding - 2)  # 2: the vertical scrollbar
+    free = total - fixed - GAP * len(COLUMNS) - 2  # 2: the vertical scrollbar
     widths = {}
     for key, _, width in COLUMNS:
         if width is None:
-            width = max(FLEX_MIN, min(FLEX_MAX, int(free * FLEX_SHARE[key])))
+            width = max(FLEX_MIN[key], min(FLEX_MAX, int(free * FLEX_SHARE[key])))
         widths[key] = width
     return widths
 
@@ -168,7 +168,7 @@ class CampaignTable(ScrollView, can_focus=True):
         self.refresh()
 
     def _update_virtual_size(self) -> None:
-        width = sum(self._widths.values()) + 2 * CELL_PADDING * len(COLUMNS)
+        width = sum(self._widths.values()) + GAP * len(COLUMNS)
         self.virtual_size = Size(width, len(self._order) + 1)
 
     def _style(self, name: str) -> Style:
@@ -187,9 +187,8 @@ class CampaignTable(ScrollView, can_focus=True):
             cell = value if isinstance(value, Text) else Text(value)
             cell = cell.copy()
             cell.truncate(width, overflow="ellipsis", pad=True)
-            text.append(" " * CELL_PADDING)
+            text.append(" " * GAP)
             text.append_text(cell)
-            text.append(" " * CELL_PADDING)
         segments = [
             Segment(seg.text, base + seg.style if seg.style else base)
             for seg in text.render(self.app.console)
