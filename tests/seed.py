@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tui_app.core.engine import CampaignEngine
 from tui_app.core.models import CampaignStatus, Priority
-from tui_app.core.workflow.graph import NODE_NAMES
+from tui_app.core.workflow.steps import NODE_NAMES
 from tui_app.samples import samples
 
 # a fixed path (not $TMPDIR, which varies): the screens show it

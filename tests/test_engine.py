@@ -25,7 +25,7 @@ from tui_app.core.events import (
     NodeStarted,
 )
 from tui_app.core.models import CampaignStatus, Priority
-from tui_app.core.workflow.graph import NODE_NAMES
+from tui_app.core.workflow.steps import NODE_NAMES
 
 from .conftest import make_brief
 from .support import BarrierProvider, FailingProvider, GateProvider, WrappingProvider

@@ -51,6 +51,7 @@ from .models import (
 )
 from .providers.base import ContentProvider, GenerationCancelled
 from .store import CampaignStore
+from .workflow.steps import STEPS
 
 if TYPE_CHECKING:
     from langgraph.checkpoint.sqlite import SqliteSaver
@@ -60,7 +61,6 @@ Listener = Callable[[ProgressEvent], None]
 ProviderFactory = Callable[[Campaign], ContentProvider]
 
 RECURSION_LIMIT = 250
-STEPS = 15
 
 
 class EngineError(RuntimeError):

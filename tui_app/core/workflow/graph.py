@@ -24,25 +24,7 @@ from langgraph.types import Checkpointer
 
 from . import nodes
 from .state import CampaignState, RunContext
-
-PARALLEL = ("social_media_campaign", "emotion_personalization", "media_planner")
-BRANCHES = ("social_media_campaign", "emotion_personalization")
-CHAIN = (
-    "project_manager",
-    "strategy",
-    "audience_persona",
-    "creative",
-    "copy",
-    "cta_optimizer",
-    "visual",
-)
-AFTER_REVIEW = ("campaign_summary", "client_summary", "web_developer", "package")
-
-NODE_NAMES: tuple[str, ...] = (*CHAIN, *PARALLEL, "review", *AFTER_REVIEW)
-STEPS = len(NODE_NAMES)  # 15
-
-# nodes the review can send back (everything that writes content before it)
-REVISABLE = (*CHAIN, *PARALLEL)
+from .steps import AFTER_REVIEW, BRANCHES, CHAIN, REVISABLE
 
 
 def _node_functions() -> dict[str, Callable]:

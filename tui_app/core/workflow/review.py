@@ -15,6 +15,7 @@ from ..content import Content, Copy, Creative, CtaPlan, Personas, SocialCampaign
 from ..mediaplan import MediaPlan
 from ..models import LIMITS, POST_LIMITS, SOCIAL_CHANNELS, CampaignBrief, Channel
 from .documents import REQUIRED_SECTIONS
+from .steps import REVISABLE
 
 PASS_SCORE = 85
 
@@ -31,19 +32,6 @@ FILE_OWNERS = {
     "emotion_variants.md": "emotion_personalization",
 }
 
-
-NODE_ORDER = (
-    "project_manager",
-    "strategy",
-    "audience_persona",
-    "creative",
-    "copy",
-    "cta_optimizer",
-    "visual",
-    "social_media_campaign",
-    "emotion_personalization",
-    "media_planner",
-)
 
 _STOPWORDS = {
     "and", "the", "who", "with", "that", "their", "they", "want", "from", "into", "aged",
@@ -94,7 +82,7 @@ class QualityReport:
         for c in self.failures:
             blocking, total = weight.get(c.node, (0, 0))
             weight[c.node] = (blocking + c.weight * c.blocking, total + c.weight)
-        return max(weight, key=lambda n: (*weight[n], -NODE_ORDER.index(n)))
+        return max(weight, key=lambda n: (*weight[n], -REVISABLE.index(n)))
 
     def issues_for(self, node: str) -> list[str]:
         return [c.detail for c in self.failures if c.node == node]
