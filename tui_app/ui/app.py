@@ -23,6 +23,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from ..config import LoadedSettings, Settings, load_settings
@@ -98,19 +99,22 @@ class CampaignApp(App[None]):
         self._warm_up = warm_up
         self._quitting = False
         self.self_test = SelfTest(self)
+        self._dashboard: DashboardScreen | None = None
+        self._pump: Timer | None = None
         if self.settings.theme:
             self.theme = self.settings.theme
 
     # -- lifecycle -----------------------------------------------------------------
 
     def get_default_screen(self) -> Screen:
-        return DashboardScreen()
+        return self.dashboard
 
     @property
     def dashboard(self) -> DashboardScreen:
-        screen = self.screen_stack[0]
-        assert isinstance(screen, DashboardScreen)
-        return screen
+        # kept, not looked up in the screen stack, which empties while the app shuts down
+        if self._dashboard is None:
+            self._dashboard = DashboardScreen()
+        return self._dashboard
 
     def on_mount(self) -> None:
         # Thread workers share the loop's default executor (6 threads on 2 cores, also used by
@@ -125,7 +129,7 @@ class CampaignApp(App[None]):
 
     def dashboard_ready(self) -> None:
         """Called by the dashboard once its widgets exist: start applying updates."""
-        self.set_interval(BATCH_INTERVAL, self._apply_events, name="apply-events")
+        self._pump = self.set_interval(BATCH_INTERVAL, self._apply_events, name="apply-events")
         if self._warm_up:
             self._warm_up_pool()
         else:
@@ -194,6 +198,8 @@ class CampaignApp(App[None]):
 
     def _apply_events(self) -> None:
         """Drain the queue and apply it as one batch."""
+        if not self.dashboard.is_attached:  # shutting down
+            return
         batch: list[ProgressEvent] = []
         try:
             while len(batch) < 5000:
@@ -296,6 +302,8 @@ class CampaignApp(App[None]):
             self.notify(f"Could not open the editor: {exc or type(exc).__name__}", severity="error")
 
     async def on_unmount(self) -> None:
+        if self._pump is not None:
+            self._pump.stop()
         self.engine.shutdown(timeout=0)
 
     def close_engine(self) -> None:
