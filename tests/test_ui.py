@@ -327,3 +327,11 @@ async def test_missing_provider_package_is_reported_not_a_traceback(data_dir, mo
         await pilot.pause()
         assert isinstance(app.screen, NewCampaignScreen)  # nothing created
         assert app.engine.store.list_campaigns() == []
+
+
+async def test_unknown_theme_in_settings_is_a_warning_not_a_crash(data_dir):
+    app = CampaignApp(Settings(data_dir=data_dir, theme="no-such-theme"), warm_up=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-dark"
+        assert any("no-such-theme" in n.message for n in app._notifications)

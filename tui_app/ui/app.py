@@ -101,8 +101,15 @@ class CampaignApp(App[None]):
         self.self_test = SelfTest(self)
         self._dashboard: DashboardScreen | None = None
         self._pump: Timer | None = None
-        if self.settings.theme:
-            self.theme = self.settings.theme
+        self._theme_problem: str | None = None
+        if self.settings.theme and self.settings.theme != self.theme:
+            if self.settings.theme in self.available_themes:
+                self.theme = self.settings.theme
+            else:
+                self._theme_problem = (
+                    f"Unknown theme {self.settings.theme!r} in the settings; "
+                    f"ctrl+p → Change theme lists the available ones."
+                )
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -134,6 +141,8 @@ class CampaignApp(App[None]):
             self._warm_up_pool()
         else:
             self._on_pool_ready()
+        if self._theme_problem:
+            self.notify(self._theme_problem, severity="warning", timeout=10)
 
     def on_load(self) -> None:
         # before the first screen loads the table: crashed runs show as interrupted
