@@ -136,6 +136,9 @@ class CampaignStore:
         self._lock = threading.RLock()
         self._conn = self._connect()
         self._local = threading.local()
+        # a brief never changes once stored: parse each one once (the UI re-reads campaigns
+        # many times a second while they run)
+        self._briefs: dict[str, CampaignBrief] = {}
         self._readers: list[sqlite3.Connection] = []
         with self._lock:
             self._conn.execute("PRAGMA journal_mode=WAL")
@@ -253,9 +256,23 @@ class CampaignStore:
         with self._tx() as conn:
             conn.execute(f"UPDATE campaigns SET {assignments} WHERE id=?", (*values, campaign_id))
 
+    def _campaign(self, row: sqlite3.Row) -> Campaign:
+        brief = self._briefs.get(row["id"])
+        if brief is None:
+            brief = self._briefs[row["id"]] = _brief(row["brief_json"])
+        return _campaign(row, brief)
+
+    def get_many(self, campaign_ids: Iterable[str]) -> list[Campaign]:
+        """These campaigns (those that exist), in one query."""
+        ids = list(campaign_ids)
+        if not ids:
+            return []
+        rows = self._query(f"SELECT * FROM campaigns WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return [self._campaign(row) for row in rows]
+
     def get(self, campaign_id: str) -> Campaign | None:
         rows = self._query("SELECT * FROM campaigns WHERE id=?", (campaign_id,))
-        return _campaign(rows[0]) if rows else None
+        return self._campaign(rows[0]) if rows else None
 
     def list_campaigns(
         self, statuses: Iterable[CampaignStatus] | None = None, limit: int | None = None
@@ -271,7 +288,7 @@ class CampaignStore:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [_campaign(row) for row in self._query(sql, params)]
+        return [self._campaign(row) for row in self._query(sql, params)]
 
     def find(self, prefix: str) -> list[str]:
         """Ids starting with `prefix` (lets the CLI accept a unique prefix or suffix)."""
@@ -300,6 +317,7 @@ class CampaignStore:
     def delete_campaign(self, campaign_id: str) -> None:
         with self._tx() as conn:
             conn.execute("DELETE FROM campaigns WHERE id=?", (campaign_id,))
+        self._briefs.pop(campaign_id, None)
 
     # -- logs -------------------------------------------------------------------
 
@@ -441,10 +459,10 @@ def _brief(text: str) -> CampaignBrief:
         return CampaignBrief.model_construct(**data)
 
 
-def _campaign(row: sqlite3.Row) -> Campaign:
+def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
     return Campaign(
         id=row["id"],
-        brief=_brief(row["brief_json"]),
+        brief=brief,
         status=CampaignStatus(row["status"]),
         priority=Priority(row["priority"]),
         created_at=row["created_at"],

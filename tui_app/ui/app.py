@@ -44,6 +44,7 @@ from .selftest import SelfTest, SelfTestResult
 
 CAMPAIGN_GROUP = "campaigns"
 BATCH_INTERVAL = 0.1  # seconds: at most ~10 UI updates a second
+START_SPACING = 0.05  # seconds between two campaign starts
 
 
 class CampaignApp(App[None]):
@@ -101,6 +102,8 @@ class CampaignApp(App[None]):
         self.self_test = SelfTest(self)
         self._dashboard: DashboardScreen | None = None
         self._pump: Timer | None = None
+        self._next_fill: Timer | None = None
+        self._last_start = 0.0
         self._theme_problem: str | None = None
         if self.settings.theme and self.settings.theme != self.theme:
             if self.settings.theme in self.available_themes:
@@ -181,17 +184,35 @@ class CampaignApp(App[None]):
         return campaign
 
     def fill_slots(self) -> None:
-        """Start a worker for each waiting campaign while a slot is free."""
-        if not self._pool_ready or self._quitting:
+        """Start a worker for a waiting campaign if a slot is free, one every START_SPACING.
+
+        Spacing the starts matters when many campaigns are submitted at once: four starting in
+        the same instant (each creating threads and connections) starved the UI thread of the
+        GIL for ~110 ms; spaced 50 ms apart they don't.
+        """
+        if not self._pool_ready or self._quitting or self._next_fill is not None:
             return
-        while (campaign_id := self.engine.claim_next()) is not None:
-            self.run_worker(
-                lambda cid=campaign_id: self.engine.run(cid),
-                name=campaign_id,
-                group=CAMPAIGN_GROUP,
-                thread=True,
-                exit_on_error=False,
-            )
+        wait = self._last_start + START_SPACING - time.monotonic()
+        if wait > 0:
+            self._next_fill = self.set_timer(wait, self._spaced_fill)
+            return
+        campaign_id = self.engine.claim_next()
+        if campaign_id is None:
+            return
+        self._last_start = time.monotonic()
+        self.run_worker(
+            lambda: self.engine.run(campaign_id),
+            name=campaign_id,
+            group=CAMPAIGN_GROUP,
+            thread=True,
+            exit_on_error=False,
+        )
+        if self.engine.queued_ids:
+            self._next_fill = self.set_timer(START_SPACING, self._spaced_fill)
+
+    def _spaced_fill(self) -> None:
+        self._next_fill = None
+        self.fill_slots()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # the worker's thread has ended, so engine.run() released its slot

@@ -176,7 +176,7 @@ class DashboardScreen(Screen):
         """Apply a batch of engine events: changed rows, new log lines, new artifacts."""
         store = self.app.engine.store
         changed = list(dict.fromkeys(e.campaign_id for e in events))
-        campaigns = [c for cid in changed if (c := store.get(cid))]
+        campaigns = store.get_many(changed)
         self.table.upsert(campaigns, now=self.app.clock())
         self._show_table_or_hint()
         selected = self.table.selected_id
