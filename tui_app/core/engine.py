@@ -97,7 +97,6 @@ class _Run:
     cancel: threading.Event = field(default_factory=threading.Event)
     control: Any = None  # langgraph RunControl, made when the run starts
     reason: str | None = None  # "cancel" or "shutdown"
-    thread: threading.Thread | None = None
 
     def stop(self, reason: str) -> None:
         self.reason = self.reason or reason
@@ -255,12 +254,9 @@ class CampaignEngine:
         """Start threads for waiting campaigns while slots are free (autostart mode)."""
         started = []
         while (campaign_id := self.claim_next()) is not None:
-            thread = threading.Thread(
+            threading.Thread(
                 target=self.run, args=(campaign_id,), name=f"campaign-{campaign_id}", daemon=True
-            )
-            with self._lock:
-                self._runs[campaign_id].thread = thread
-            thread.start()
+            ).start()
             started.append(campaign_id)
         return started
 

@@ -314,11 +314,6 @@ class CampaignStore:
         )
         return [row["id"] for row in rows if not _alive(row["owner_pid"])]
 
-    def delete_campaign(self, campaign_id: str) -> None:
-        with self._tx() as conn:
-            conn.execute("DELETE FROM campaigns WHERE id=?", (campaign_id,))
-        self._briefs.pop(campaign_id, None)
-
     # -- logs -------------------------------------------------------------------
 
     def add_log(self, entry: LogEntry) -> None:

@@ -369,11 +369,6 @@ class CampaignTable(ScrollView, can_focus=True):
     def row_count(self) -> int:
         return len(self._order)
 
-    @property
-    def row_ids(self) -> list[str]:
-        """Visible campaign ids in display order."""
-        return list(self._order)
-
     def row_cells(self, row: int) -> Cells:
         return self.cells_of(self._order[row])
 
