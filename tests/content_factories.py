@@ -172,10 +172,10 @@ def make_sections(brief: CampaignBrief) -> dict[str, Content]:
             primary_cta="Order now",
         ),
         "visual": VisualDirection(
-            mood=f"Confident and {brief.tone.value}.",
+            mood=f"Confident and {brief.style.value}.",
             palette=[
                 Swatch(name=f"Colour {i + 1}", hex=h, use="Accents")
-                for i, h in enumerate(PALETTES[brief.tone.value])
+                for i, h in enumerate(PALETTES[brief.style.value])
             ],
             typography="A strong sans for headlines; a readable body face.",
             imagery=["Real people", "Natural light", "Product in use"],

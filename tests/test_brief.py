@@ -55,7 +55,7 @@ def errors_for(**overrides) -> dict[str, str]:
         ("timeline", "soon", "is not a duration"),
         ("timeline", "0 weeks", "at least one week"),
         ("timeline", "5 years", "104-week limit"),
-        ("tone", "angry", "'angry' is not one of: professional"),
+        ("tone", "x" * 61, "the limit is 60"),
         ("priority", "urgent", "'urgent' is not one of: low, normal, high"),
         ("channels", ["email", "myspace"], "'myspace' is not one of"),
         ("product", "x" * 121, "is 121 characters; the limit is 120"),
@@ -117,7 +117,7 @@ def test_defaults_are_filled_in():
     assert brief.campaign_name == "Widget Launch"
     assert brief.budget.amount == 5000 and brief.budget.currency == "USD"
     assert brief.timeline == 6
-    assert brief.tone is Tone.PROFESSIONAL
+    assert brief.tone == "professional" and brief.style is Tone.PROFESSIONAL
     assert brief.user == "tester"
     # channels chosen from the goals, website always in
     assert Channel.LINKEDIN in brief.channels and Channel.WEBSITE in brief.channels
@@ -155,7 +155,7 @@ def test_bad_json_file_messages(tmp_path):
 def test_samples_are_valid_and_varied():
     briefs = samples()
     assert len(briefs) >= 4
-    assert len({b.tone for b in briefs.values()}) >= 4
+    assert len({b.style for b in briefs.values()}) >= 4
     assert len({tuple(b.channels) for b in briefs.values()}) >= 4
     assert len({b.goals[0] for b in briefs.values()}) == len(briefs)
     for path in sample_paths().values():

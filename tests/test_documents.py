@@ -120,7 +120,7 @@ def test_plan_summarises_the_normalised_brief():
         brief.target_audience,
         str(brief.budget),
         f"{brief.timeline} weeks",
-        brief.tone.value,
+        brief.style.value,
         "https://acme.example.com",
         "Mention the warranty.",
         *brief.goals,

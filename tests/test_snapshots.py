@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import time
 
 import pytest
@@ -13,6 +14,19 @@ from tui_app.ui.app import CampaignApp
 from .seed import DONE_ID, NOW, SNAPSHOT_DIR, seed_store
 
 SIZE = (120, 36)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def snapshot_dir_lock():
+    """The seeded data dir is a fixed path (the screens show it): one test run at a time uses
+    it, so suites run side by side (several checkouts, CI on two Pythons) do not clash."""
+    SNAPSHOT_DIR.parent.mkdir(parents=True, exist_ok=True)
+    with open(f"{SNAPSHOT_DIR}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture(autouse=True)

@@ -341,7 +341,7 @@ def cmd_show(args, loaded) -> int:
         f"  Features   {'; '.join(b.key_features)}",
         f"  Budget     {format_money(b.budget.amount, b.budget.currency)}",
         f"  Timeline   {b.timeline} weeks",
-        f"  Tone       {b.tone.value}",
+        f"  Tone       {b.tone}",
         f"  Channels   {', '.join(ch.value for ch in b.channels)}",
         f"  User       {b.user}",
     ]
@@ -380,7 +380,7 @@ def cmd_samples(args, loaded) -> int:
         return EXIT_OK
     for name, brief in briefs.items():
         print(
-            f"{name:<16} {brief.product} for {brief.client} — {brief.tone.value}, "
+            f"{name:<16} {brief.product} for {brief.client} — {brief.tone}, "
             f"{format_money(brief.budget.amount, brief.budget.currency)}, {brief.timeline} weeks, "
             f"{', '.join(c.value for c in brief.channels)}"
         )

@@ -21,10 +21,14 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     field_validator,
     model_validator,
 )
+
+from .constraints import MAX_LANGUAGES, Rules, derive_rules, language_code
+from .formatting import CURRENCIES, CURRENCY_SYMBOLS, format_money, round_money
 
 # ---------------------------------------------------------------------------
 # Vocabularies
@@ -32,7 +36,7 @@ from pydantic import (
 
 
 class Tone(StrEnum):
-    """The voice of the campaign; also picks the website's colour scheme."""
+    """A style of voice and look. The brief's tone is free text; `tone_style` maps it here."""
 
     PROFESSIONAL = "professional"
     CASUAL = "casual"
@@ -41,6 +45,39 @@ class Tone(StrEnum):
     CREATIVE = "creative"
     MODERN = "modern"
     VINTAGE = "vintage"
+
+
+# Words a marketer writes in the tone field -> the style they mean (first match wins).
+TONE_WORDS: tuple[tuple[Tone, tuple[str, ...]], ...] = (
+    (Tone.PROFESSIONAL, ("professional", "corporate", "business", "formal", "polished", "credible",
+                         "trustworthy", "serious", "clear", "measured", "reassuring", "calm")),
+    (Tone.AUTHORITATIVE, ("authoritative", "expert", "confident", "assertive", "technical",
+                          "scientific", "official", "trusted", "precise", "direct", "no-nonsense")),
+    (Tone.FRIENDLY, ("friendly", "warm", "welcoming", "approachable", "caring", "kind", "engaging",
+                     "neighbourly", "neighborly", "cheerful", "empathetic", "compassionate",
+                     "inclusive", "hopeful", "heartfelt", "supportive", "community")),
+    (Tone.CASUAL, ("casual", "relaxed", "laid-back", "laid back", "conversational", "easygoing",
+                   "chill", "informal", "down-to-earth", "honest")),
+    (Tone.CREATIVE, ("creative", "playful", "quirky", "fun", "witty", "whimsical", "imaginative",
+                     "artistic", "irreverent", "cheeky", "humorous", "funny", "adventurous")),
+    (Tone.MODERN, ("modern", "sleek", "minimal", "minimalist", "bold", "innovative", "futuristic",
+                   "fresh", "energetic", "dynamic", "edgy", "vibrant", "punchy", "urban")),
+    (Tone.VINTAGE, ("vintage", "retro", "nostalgic", "classic", "heritage", "timeless", "elegant",
+                    "luxurious", "luxury", "refined", "sophisticated", "understated", "artisanal",
+                    "crafted", "traditional")),
+)  # fmt: skip
+
+
+def tone_style(tone: str) -> Tone | None:
+    """The style a free-text tone asks for ("Professional and engaging" -> professional)."""
+    text = tone.casefold()
+    best: tuple[int, Tone] | None = None
+    for style, words in TONE_WORDS:
+        for word in words:
+            match = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), style)
+    return best[1] if best else None
 
 
 class Priority(StrEnum):
@@ -152,8 +189,12 @@ FIELD_LIMITS = {
     "key_features": 200,
     "additional_requirements": 2000,
     "user": 64,
+    "tone": 60,
+    "primary_cta": 25,
+    "avoid": 80,
+    "must_include": 120,
 }
-LIST_LIMITS = {"goals": 8, "key_features": 12}
+LIST_LIMITS = {"goals": 8, "key_features": 12, "avoid": 20, "must_include": 4, "brand_colors": 5}
 
 # Human names for brief fields, used in messages.
 FIELD_LABELS = {
@@ -171,16 +212,48 @@ FIELD_LABELS = {
     "user": "User",
     "priority": "Priority",
     "channels": "Channels",
+    "primary_cta": "Primary CTA",
+    "avoid": "Avoid",
+    "must_include": "Must include",
+    "languages": "Languages",
+    "no_selling": "No selling",
+    "brand_colors": "Brand colours",
 }
 
 # ---------------------------------------------------------------------------
 # Budget and timeline parsing
 # ---------------------------------------------------------------------------
 
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-CURRENCIES = ("USD", "EUR", "GBP", "JPY", "INR", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "NZD")
 _AMOUNT = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _MULTIPLIERS = {"k": 1_000, "m": 1_000_000}
+# currency words people type after an amount
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "yen": "JPY", "rupee": "INR", "rupees": "INR", "won": "KRW",
+    "yuan": "CNY", "rmb": "CNY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK",
+    "zloty": "PLN", "reais": "BRL", "pesos": "MXN", "rand": "ZAR", "naira": "NGN",
+}  # fmt: skip
+MAX_BUDGET = Decimal("1000000000000")
+
+
+def currency_code(text: str) -> str:
+    """An ISO 4217 code from a code, a symbol or a currency word; ValueError if unknown."""
+    value = text.strip()
+    if value in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[value]
+    code = CURRENCY_WORDS.get(value.lower(), value.upper())
+    if code not in CURRENCIES:
+        raise ValueError(
+            f"Budget currency {_shown(value)} is not supported; use an ISO 4217 code such as "
+            f"{', '.join(CURRENCIES[:8])}… or a symbol ($, €, £, ¥)."
+        )
+    return code
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A user's value, quoted and cut, for a message."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class Budget(BaseModel):
@@ -188,18 +261,18 @@ class Budget(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    amount: Decimal = Field(gt=0, le=Decimal("1000000000"))
+    amount: Decimal = Field(gt=0, le=MAX_BUDGET, allow_inf_nan=False)
     currency: str = "USD"
+
+    @field_validator("currency", mode="before")
+    @classmethod
+    def _currency(cls, value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError("Budget currency must be a code such as USD or EUR.")
+        return currency_code(value)
 
     def __str__(self) -> str:
         return format_money(self.amount, self.currency)
-
-
-def format_money(amount: Decimal | float | int, currency: str) -> str:
-    value = Decimal(str(amount))
-    if value == value.to_integral_value():
-        return f"{value:,.0f} {currency}"
-    return f"{value:,.2f} {currency}"
 
 
 def parse_budget(value: Any) -> Budget:
@@ -207,26 +280,40 @@ def parse_budget(value: Any) -> Budget:
     if isinstance(value, Budget):
         return value
     if isinstance(value, dict):
-        try:
-            budget = Budget(**value)
-            return Budget(amount=_cents(budget.amount), currency=budget.currency.upper())
-        except ValidationError:
+        unknown = set(value) - {"amount", "currency"}
+        if unknown:
             raise ValueError(
-                "Budget needs a positive amount and a currency, e.g. 5000 USD."
-            ) from None
+                f"Budget has unknown key(s) {', '.join(sorted(map(str, unknown)))[:60]}; "
+                "give amount and currency."
+            )
+        amount = value.get("amount")
+        if isinstance(amount, bool) or not isinstance(amount, int | float | str | Decimal):
+            raise ValueError("Budget needs a positive amount and a currency, e.g. 5000 USD.")
+        currency = value.get("currency", "USD")
+        if not isinstance(currency, str):
+            raise ValueError("Budget currency must be a code such as USD or EUR.")
+        code = currency_code(currency)
+        parsed = parse_budget(amount)
+        return Budget(amount=_cents(parsed.amount, code), currency=code)
     if isinstance(value, bool):
         raise ValueError("Budget must be an amount such as 5000, $5,000 or 5000 EUR.")
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise ValueError("Budget must be a finite amount such as 5000.")
+    if isinstance(value, int) and abs(value) > MAX_BUDGET:
+        raise ValueError("Budget is over the 1,000,000,000,000 limit.")
     if isinstance(value, int | float | Decimal):
-        text = str(value)
+        text = format(Decimal(str(value)), "f") if isinstance(value, float) else str(value)
     elif isinstance(value, str):
         text = value.strip()
     else:
         raise ValueError("Budget must be an amount such as 5000, $5,000 or 5000 EUR.")
     if not text:
         return Budget(amount=Decimal(5000), currency="USD")
+    if len(text) > 60:
+        raise ValueError("Budget is too long; write it like 5000, $5,000 or 5000 EUR.")
     if not any(ch.isdigit() for ch in text):
         raise ValueError(
-            f"Budget {value!r} is not an amount; write it like 5000, $5,000 or 5000 EUR."
+            f"Budget {_shown(value)} is not an amount; write it like 5000, $5,000 or 5000 EUR."
         )
     currency = None
     for symbol, code in CURRENCY_SYMBOLS.items():
@@ -234,36 +321,35 @@ def parse_budget(value: Any) -> Budget:
             currency = code
             text = text.replace(symbol, " ")
     words = text.replace("\u00a0", " ").split()
-    codes = [w.upper() for w in words if w.isalpha() and len(w) == 3]
-    for code in codes:
-        if code not in CURRENCIES:
-            raise ValueError(
-                f"Budget currency {code!r} is not supported; use one of {', '.join(CURRENCIES)}."
-            )
-        currency = code
-    number = "".join(w for w in words if not (w.isalpha() and len(w) == 3))
+    named = [w for w in words if w.isalpha() and (len(w) == 3 or w.lower() in CURRENCY_WORDS)]
+    for word in named:
+        currency = currency_code(word)
+    number = "".join(w for w in words if w not in named)
     multiplier = 1
     if number[-1:].lower() in _MULTIPLIERS:
         multiplier = _MULTIPLIERS[number[-1].lower()]
         number = number[:-1]
     if not _AMOUNT.match(number):
         raise ValueError(
-            f"Budget {value!r} is not an amount; write it like 5000, $5,000 or 5000 EUR."
+            f"Budget {_shown(value)} is not an amount; write it like 5000, $5,000 or 5000 EUR."
         )
     try:
         amount = Decimal(number.replace(",", "")) * multiplier
     except InvalidOperation:
-        raise ValueError(f"Budget {value!r} is not an amount.") from None
+        raise ValueError(f"Budget {_shown(value)} is not an amount.") from None
     if amount <= 0:
         raise ValueError("Budget must be more than zero.")
-    if amount > Decimal("1000000000"):
-        raise ValueError("Budget is over the 1,000,000,000 limit.")
-    return Budget(amount=_cents(amount), currency=currency or "USD")
+    if amount > MAX_BUDGET:
+        raise ValueError("Budget is over the 1,000,000,000,000 limit.")
+    currency = currency or "USD"
+    return Budget(amount=_cents(amount, currency), currency=currency)
 
 
-def _cents(amount: Decimal) -> Decimal:
-    """Round to whole cents; a whole amount drops its cents (5000.00 → 5000, never 5E+3)."""
-    cents = amount.quantize(Decimal("0.01"))
+def _cents(amount: Decimal, currency: str = "USD") -> Decimal:
+    """Round to the currency's minor units; a whole amount drops them (5000.00 → 5000)."""
+    cents = round_money(amount, currency)
+    if cents <= 0:
+        raise ValueError(f"Budget is less than the smallest {currency} amount.")
     return cents.quantize(Decimal(1)) if cents == cents.to_integral_value() else cents
 
 
@@ -278,15 +364,22 @@ def parse_timeline(value: Any) -> int:
     """Parse a timeline into whole weeks: "6 weeks", "3 months", "12", 8."""
     if isinstance(value, bool):
         raise ValueError("Timeline must be a duration such as 6 weeks or 3 months.")
+    if isinstance(value, int) and abs(value) > 10**6:
+        raise ValueError(f"Timeline is over the {MAX_WEEKS}-week limit.")
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise ValueError("Timeline must be a number of weeks such as 6, not NaN or infinity.")
     if isinstance(value, int | float):
         weeks = float(value)
     elif isinstance(value, str):
+        if len(value) > 40:
+            raise ValueError("Timeline is too long; write it like 6 weeks, 3 months or 12.")
         match = _TIMELINE.match(value.strip())
         if not value.strip():
             return 6
         if not match:
             raise ValueError(
-                f"Timeline {value!r} is not a duration; write it like 6 weeks, 3 months or 12."
+                f"Timeline {_shown(value)} is not a duration; "
+                "write it like 6 weeks, 3 months or 12."
             )
         n = float(match["n"])
         unit = (match["unit"] or "w").lower()
@@ -303,12 +396,58 @@ def parse_timeline(value: Any) -> int:
 
 
 def _split_list(value: Any) -> Any:
-    """Accept a list, or one comma- or newline-separated string."""
+    """Accept a list of strings, or one comma- or newline-separated string."""
     if isinstance(value, str):
         return [part.strip() for part in re.split(r"[,\n;]", value) if part.strip()]
+    return _string_items(value)
+
+
+def _split_lines(value: Any) -> Any:
+    """Accept a list of strings, or one string with an entry per line (lines may hold commas)."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.splitlines() if part.strip()]
+    return _string_items(value)
+
+
+def _string_items(value: Any) -> Any:
     if isinstance(value, list | tuple):
-        return [str(item).strip() for item in value if str(item).strip()]
+        bad = [item for item in value if not isinstance(item, str)]
+        if bad:
+            raise ValueError(
+                f"entries must be text; {_shown(bad[0])} is a {type(bad[0]).__name__}."
+            )
+        return [item.strip() for item in value if item.strip()]
     return value
+
+
+# Characters no brief field may hold: C0 controls (tab and newline are allowed where a field
+# is multi-line), DEL, C1 controls, lone surrogates, and the bidirectional overrides that make
+# text display in a different order than it reads ("Trojan source").
+_MULTILINE_OK = frozenset("\n\t")
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def bad_characters(text: str, multiline: bool = False) -> list[str]:
+    """The forbidden characters in `text`, as U+XXXX names (empty when clean)."""
+    found = []
+    for ch in text:
+        code = ord(ch)
+        if (
+            (code < 32 and not (multiline and ch in _MULTILINE_OK))
+            or 0x7F <= code <= 0x9F
+            or 0xD800 <= code <= 0xDFFF
+            or ch in _BIDI
+        ) and f"U+{code:04X}" not in found:
+            found.append(f"U+{code:04X}")
+    return found
+
+
+def _check_characters(label: str, value: str, multiline: bool = False) -> None:
+    bad = bad_characters(value, multiline)
+    if bad:
+        raise ValueError(
+            f"{label} contains control characters ({', '.join(bad[:3])}); remove them."
+        )
 
 
 def _strip(value: Any) -> Any:
@@ -367,6 +506,31 @@ def channels_for_goals(goals: list[str]) -> list[Channel]:
 
 Text = Annotated[str, BeforeValidator(_strip)]
 TextList = Annotated[list[str], BeforeValidator(_split_list)]
+LineList = Annotated[list[str], BeforeValidator(_split_lines)]
+
+_HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+# the brief's scalar text fields and whether each may span lines
+_TEXT_FIELDS = {
+    "product": False,
+    "client": False,
+    "campaign_name": False,
+    "client_website": False,
+    "target_audience": True,
+    "additional_requirements": True,
+    "user": False,
+    "tone": False,
+    "primary_cta": False,
+}
+# fields the brief writes out only when they differ from the default (so a stored brief
+# keeps telling apart what the marketer set from what was derived)
+_OPTIONAL_RULE_FIELDS = {
+    "primary_cta": "",
+    "avoid": [],
+    "must_include": [],
+    "languages": ["en"],
+    "no_selling": False,
+    "brand_colors": [],
+}
 
 
 class CampaignBrief(BaseModel):
@@ -385,11 +549,22 @@ class CampaignBrief(BaseModel):
         default_factory=lambda: Budget(amount=Decimal(5000), currency="USD")
     )
     timeline: Annotated[int, BeforeValidator(parse_timeline)] = 6
-    tone: Tone = Tone.PROFESSIONAL
+    # free text ("bold", "Professional and engaging"); `style` is what it maps to
+    tone: Text = "professional"
     additional_requirements: Text = ""
     user: Text = ""
     priority: Priority = Priority.NORMAL
     channels: Annotated[list[Channel], BeforeValidator(_split_list)] = Field(default_factory=list)
+    # the rules every node obeys (more are derived from additional_requirements: see `rules`)
+    primary_cta: Text = ""
+    avoid: TextList = Field(default_factory=list)
+    must_include: LineList = Field(default_factory=list)
+    languages: TextList = Field(default_factory=lambda: ["en"])
+    no_selling: bool = False
+    # the brand's own colours (#rrggbb), which win over the tone's palette
+    brand_colors: TextList = Field(default_factory=list)
+
+    _rules: Rules | None = PrivateAttr(None)
 
     @field_validator("product", "client", "target_audience")
     @classmethod
@@ -398,24 +573,14 @@ class CampaignBrief(BaseModel):
             raise ValueError(f"{FIELD_LABELS[info.field_name]} is required.")
         return value
 
-    @field_validator(
-        "product",
-        "client",
-        "campaign_name",
-        "client_website",
-        "target_audience",
-        "additional_requirements",
-        "user",
-    )
+    @field_validator(*_TEXT_FIELDS, mode="after")
     @classmethod
     def _length(cls, value: str, info) -> str:
+        label = FIELD_LABELS[info.field_name]
         limit = FIELD_LIMITS[info.field_name]
         if len(value) > limit:
-            raise ValueError(
-                f"{FIELD_LABELS[info.field_name]} is {len(value)} characters; the limit is {limit}."
-            )
-        if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
-            raise ValueError(f"{FIELD_LABELS[info.field_name]} contains control characters.")
+            raise ValueError(f"{label} is {len(value)} characters; the limit is {limit}.")
+        _check_characters(label, value, multiline=_TEXT_FIELDS[info.field_name])
         return value
 
     @field_validator("goals", "key_features")
@@ -424,30 +589,82 @@ class CampaignBrief(BaseModel):
         label = FIELD_LABELS[info.field_name]
         if not value:
             raise ValueError(f"{label} needs at least one entry (separate entries with commas).")
-        if len(value) > LIST_LIMITS[info.field_name]:
-            raise ValueError(
-                f"{label} has {len(value)} entries; the limit is {LIST_LIMITS[info.field_name]}."
-            )
-        limit = FIELD_LIMITS[info.field_name]
+        return _checked_list(info.field_name, value)
+
+    @field_validator("avoid", "must_include")
+    @classmethod
+    def _rule_list(cls, value: list[str], info) -> list[str]:
+        return _checked_list(info.field_name, value)
+
+    @field_validator("tone")
+    @classmethod
+    def _tone(cls, value: str) -> str:
+        return value or "professional"
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, value: list[str]) -> list[str]:
+        codes: list[str] = []
         for item in value:
-            if len(item) > limit:
-                raise ValueError(f"{label}: {item[:30]!r}… is over the {limit}-character limit.")
-        deduped = list(dict.fromkeys(value))
-        return deduped
+            _check_characters("Languages", item)
+            code = language_code(item)
+            if code is None:
+                raise ValueError(
+                    f"Language {_shown(item)} is not known; use a code such as en, ja, es or a "
+                    "name such as Japanese."
+                )
+            if code not in codes:
+                codes.append(code)
+        if len(codes) > MAX_LANGUAGES:
+            raise ValueError(f"Languages has {len(codes)} entries; the limit is {MAX_LANGUAGES}.")
+        return codes or ["en"]
+
+    @field_validator("brand_colors")
+    @classmethod
+    def _colors(cls, value: list[str]) -> list[str]:
+        colors = []
+        for item in value:
+            match = _HEX.match(item)
+            if not match:
+                raise ValueError(
+                    f"Brand colour {_shown(item)} is not a hex colour such as #0a7d5a."
+                )
+            digits = match.group(1).lower()
+            if len(digits) == 3:
+                digits = "".join(ch * 2 for ch in digits)
+            colors.append(f"#{digits}")
+        if len(colors) > LIST_LIMITS["brand_colors"]:
+            raise ValueError(
+                f"Brand colours has {len(colors)} entries; the limit is "
+                f"{LIST_LIMITS['brand_colors']}."
+            )
+        return list(dict.fromkeys(colors))
+
+    @field_validator("primary_cta")
+    @classmethod
+    def _cta(cls, value: str) -> str:
+        if "\n" in value:
+            raise ValueError("Primary CTA must be one line.")
+        return value
 
     @field_validator("client_website")
     @classmethod
     def _url(cls, value: str) -> str:
         if not value:
             return value
-        if "://" not in value and re.match(r"^[\w-]+(\.[\w-]+)+(/.*)?$", value):
+        if "://" not in value and re.match(r"^[\w-]+(\.[\w-]+)+(:\d+)?(/.*)?$", value):
             value = "https://" + value
-        parsed = urlparse(value)
+        problem = "Client website must be an http(s) URL such as https://example.com."
+        try:
+            parsed = urlparse(value)
+            port = parsed.port  # raises ValueError for a port out of range or not a number
+        except ValueError:
+            raise ValueError(problem + " (the port is not valid)") from None
         if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in value:
-            raise ValueError("Client website must be an http(s) URL such as https://example.com.")
+            raise ValueError(problem)
         host = parsed.hostname or ""
-        if "." not in host and host != "localhost":
-            raise ValueError("Client website must be an http(s) URL such as https://example.com.")
+        if ("." not in host and host != "localhost") or port == 0:
+            raise ValueError(problem)
         return value
 
     @field_validator("channels")
@@ -459,48 +676,73 @@ class CampaignBrief(BaseModel):
     def _defaults(self) -> CampaignBrief:
         # Derived fields are filled in once, so the normalised brief is explicit.
         if not self.campaign_name:
-            self.campaign_name = f"{self.product} Launch" if self.product else ""
+            self.campaign_name = (
+                f"{self.product} Launch"[: FIELD_LIMITS["campaign_name"]] if (self.product) else ""
+            )
         if not self.user:
             self.user = _default_user()
         if not self.channels and self.goals:
             self.channels = channels_for_goals(self.goals)
         return self
 
+    # -- what the brief asks of the copy ----------------------------------------
+
+    @property
+    def style(self) -> Tone:
+        """The style the tone asks for; professional when no word of it is known."""
+        return tone_style(self.tone) or Tone.PROFESSIONAL
+
+    @property
+    def tone_is_known(self) -> bool:
+        return tone_style(self.tone) is not None
+
+    @property
+    def rules(self) -> Rules:
+        """The rules every node obeys: the brief's own fields, plus what the additional
+        requirements state plainly (the fields win)."""
+        cached = self._rules
+        if cached is None:
+            explicit = Rules(
+                primary_cta=self.primary_cta,
+                avoid=tuple(self.avoid),
+                must_include=tuple(self.must_include),
+                languages=tuple(self.languages) or ("en",),
+                no_selling=self.no_selling,
+            )
+            cached = self._rules = derive_rules(self.additional_requirements).merge(explicit)
+        return cached
+
     # -- files --------------------------------------------------------------
 
     @classmethod
     def from_json_file(cls, path: str | Path) -> CampaignBrief:
         """Load a brief; raises BriefError with per-field messages."""
-        path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise BriefError({"file": f"No such file: {path}"}) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BriefError({"file": f"Cannot read {path}: {exc}"}) from None
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise BriefError(
-                {"file": f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})."}
-            ) from None
-        if not isinstance(data, dict):
-            raise BriefError({"file": f"{path} must hold a JSON object of brief fields."})
-        return cls.parse(data)
+        return cls.parse(read_brief_file(path))
 
     @classmethod
     def parse(cls, data: dict[str, Any]) -> CampaignBrief:
-        """Validate a mapping; raises BriefError with per-field messages."""
+        """Validate a mapping; raises BriefError with per-field messages, never anything else."""
+        if not isinstance(data, dict):
+            raise BriefError({"brief": "A brief must be a JSON object of brief fields."})
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
             raise BriefError(field_errors(exc)) from None
+        except (RecursionError, MemoryError):
+            raise BriefError({"brief": "The brief is nested too deeply or too large."}) from None
+        except Exception as exc:  # a validator's bug must still be a message, not a crash
+            raise BriefError(
+                {"brief": f"The brief could not be read ({type(exc).__name__}: {exc})."[:300]}
+            ) from None
 
     def to_json(self) -> str:
         return json.dumps(self.to_data(), indent=2, ensure_ascii=False) + "\n"
 
     def to_data(self) -> dict[str, Any]:
         data = self.model_dump(mode="json")
+        for name, default in _OPTIONAL_RULE_FIELDS.items():
+            if data.get(name) == default:
+                del data[name]
         data["budget"] = {"amount": float(self.budget.amount), "currency": self.budget.currency}
         if data["budget"]["amount"].is_integer():
             data["budget"]["amount"] = int(data["budget"]["amount"])
@@ -510,6 +752,116 @@ class CampaignBrief(BaseModel):
         path = Path(path)
         write_text_atomic(path, self.to_json())
         return path
+
+
+# -- the one way in for brief files ------------------------------------------------
+
+MAX_BRIEF_BYTES = 1_000_000
+MAX_JSON_DEPTH = 32
+_MAX_INT_DIGITS = 30
+
+
+def read_brief_file(path: str | Path) -> dict[str, Any]:
+    """Read a brief file's fields (not validated yet); BriefError for anything wrong with it.
+
+    Every way a brief comes in (CLI, the form's load-a-brief, samples) goes through here: it
+    caps the size, accepts UTF-8 (with or without BOM), UTF-16 and UTF-32, and turns NaN,
+    Infinity, huge numbers and deep nesting into messages instead of crashes.
+    """
+    path = Path(path).expanduser()
+    try:
+        if path.is_dir():
+            raise BriefError({"file": f"{path} is a folder; give a brief's JSON file."})
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BRIEF_BYTES + 1)
+    except FileNotFoundError:
+        raise BriefError({"file": f"No such file: {path}"}) from None
+    except BriefError:
+        raise
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise BriefError({"file": f"Cannot read {path}: {reason}."}) from None
+    if len(raw) > MAX_BRIEF_BYTES:
+        raise BriefError(
+            {
+                "file": f"{path} is over {MAX_BRIEF_BYTES // 1_000_000} MB; a brief is a small "
+                "JSON file."
+            }
+        )
+    return parse_brief_json(raw, str(path))
+
+
+def parse_brief_json(raw: bytes | str, name: str = "the brief") -> dict[str, Any]:
+    """Parse a brief's JSON text safely into a dict of fields; BriefError otherwise."""
+    if isinstance(raw, str):
+        if len(raw) > MAX_BRIEF_BYTES:
+            raise BriefError({"file": f"{name} is over 1 MB; a brief is a small JSON file."})
+        raw = raw.encode("utf-8", "surrogatepass")
+    try:
+        text = raw.decode(json.detect_encoding(raw))
+    except (UnicodeDecodeError, LookupError):
+        raise BriefError({"file": f"{name} is not UTF-8 (or UTF-16/32) text."}) from None
+    text = text.removeprefix("\ufeff")
+    depth = _json_depth(text)
+    if depth > MAX_JSON_DEPTH:
+        raise BriefError({"file": f"{name} is nested {depth} levels deep; a brief is flat."})
+
+    def constant(value: str) -> Any:
+        raise ValueError(f"{value} is not a number a brief can use")
+
+    def integer(value: str) -> int:
+        if len(value.lstrip("-")) > _MAX_INT_DIGITS:
+            raise ValueError(f"a {len(value)}-digit number is too large")
+        return int(value)
+
+    try:
+        data = json.loads(text, parse_constant=constant, parse_int=integer)
+    except json.JSONDecodeError as exc:
+        raise BriefError(
+            {"file": f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno})."}
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        raise BriefError({"file": f"{name}: {exc}."}) from None
+    if not isinstance(data, dict):
+        raise BriefError({"file": f"{name} must hold a JSON object of brief fields."})
+    return data
+
+
+def _json_depth(text: str) -> int:
+    """The deepest nesting of [ and { outside strings (a cheap scan before parsing)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_JSON_DEPTH:
+                    return deepest
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def _checked_list(name: str, value: list[str]) -> list[str]:
+    label = FIELD_LABELS[name]
+    if len(value) > LIST_LIMITS[name]:
+        raise ValueError(f"{label} has {len(value)} entries; the limit is {LIST_LIMITS[name]}.")
+    limit = FIELD_LIMITS[name]
+    for item in value:
+        if len(item) > limit:
+            raise ValueError(f"{label}: {item[:30]!r}… is over the {limit}-character limit.")
+        _check_characters(label, item)
+    return list(dict.fromkeys(value))
 
 
 class BriefError(ValueError):
@@ -529,22 +881,23 @@ def field_errors(exc: ValidationError) -> dict[str, str]:
     errors: dict[str, str] = {}
     for error in exc.errors():
         loc = error.get("loc") or ("brief",)
-        name = str(loc[0])
+        raw = loc[0]
+        # a key that is not a field is shown escaped and cut: it is user text
+        text = str(raw)
+        name = text if text.isprintable() and len(text) <= 40 else _shown(text, 40)
         label = FIELD_LABELS.get(name, name)
         kind = error.get("type", "")
         if kind == "extra_forbidden":
-            message = f"{name!r} is not a brief field."
+            message = f"{_shown(text)} is not a brief field."
         elif kind in ("enum", "literal_error"):
             allowed = {
-                "tone": ", ".join(t.value for t in Tone),
                 "priority": ", ".join(p.value for p in Priority),
                 "channels": ", ".join(c.value for c in Channel),
             }.get(name, "")
-            value = error.get("input")
-            message = f"{label} {value!r} is not one of: {allowed}."
+            message = f"{label} {_shown(error.get('input'))} is not one of: {allowed}."
         elif kind == "value_error":
             message = str(error.get("ctx", {}).get("error", error["msg"]))
-        elif kind in ("string_type", "list_type", "int_type"):
+        elif kind in ("string_type", "list_type", "int_type", "bool_type", "bool_parsing"):
             message = f"{label} has the wrong type ({error['msg'].lower()})."
         else:
             message = f"{label}: {error['msg']}."

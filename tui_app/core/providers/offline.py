@@ -1464,7 +1464,7 @@ class _Job:
         self.brief = brief
         self.key = key
         self.facts = facts_for(brief, key)
-        self.voice = VOICES[brief.tone]
+        self.voice = VOICES[brief.style]
         seed_text = key + section + (f"#revision{revision}" if revision else "")
         seed = int.from_bytes(hashlib.sha256(seed_text.encode("utf-8")).digest()[:8], "big")
         self.rng = random.Random(seed)
@@ -1677,7 +1677,7 @@ def _build_plan(job: _Job) -> Plan:
         deliverables.append(f"Social posts for {_channel_labels(f.social)}, with hashtags")
     deliverables += [
         "CTA variants for every funnel stage",
-        f"Visual direction and a hero image in the {f.brief.tone.value} palette",
+        f"Visual direction and a hero image in the {f.brief.style.value} palette",
         "Media plan, KPI plan and week-by-week content calendar",
         "Campaign website and client summary",
     ]

@@ -185,7 +185,7 @@ def render_plan(plan: Plan, brief: CampaignBrief) -> str:
         ("Target audience", brief.target_audience),
         ("Budget", str(brief.budget)),
         ("Timeline", f"{brief.timeline} weeks"),
-        ("Tone", brief.tone.value),
+        ("Tone", brief.tone),
         ("Channels", channel_names(brief)),
         ("Priority", brief.priority.value),
     ]

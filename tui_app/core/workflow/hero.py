@@ -531,7 +531,7 @@ def _defs(c: Colours) -> str:
 
 def seed_for(brief: CampaignBrief) -> int:
     """A stable seed from the product and tone (never Python's randomised hash())."""
-    digest = hashlib.sha256(f"{brief.product}\x00{brief.tone.value}".encode()).digest()
+    digest = hashlib.sha256(f"{brief.product}\x00{brief.style.value}".encode()).digest()
     return int.from_bytes(digest[:8], "big")
 
 
@@ -544,7 +544,7 @@ def render_hero_svg(
     the sign-off from the client and campaign; text is wrapped and shrunk to fit the left
     column, and all of it is XML-escaped.
     """
-    style = TONE_STYLES[brief.tone]
+    style = TONE_STYLES[brief.style]
     colours = pick_colours(visual, style)
     rng = random.Random(seed_for(brief))
     w, h = int(width), int(height)
@@ -592,7 +592,7 @@ def render_hero_svg(
         f'<title id="hero-title">{xml_text(title)}</title>',
         f'<desc id="hero-desc">{xml_text(desc.strip())}</desc>',
         _defs(colours),
-        *TONE_ART[brief.tone](canvas),
+        *TONE_ART[brief.style](canvas),
         _text_block(
             e_lines,
             x,

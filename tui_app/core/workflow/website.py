@@ -475,8 +475,8 @@ def context(data: WebsiteData) -> dict[str, Any]:
     return {
         "d": data,
         "brief": brief,
-        "tone": brief.tone.value,
-        "theme_css": theme_css(brief.tone, data.visual),
+        "tone": brief.style.value,
+        "theme_css": theme_css(brief.style, data.visual),
         "hero_svg": hero_markup(data),
         "headline": headline,
         # "Bloom Launch · Bloom" reads as a stutter: name the product only when the

@@ -17,7 +17,16 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Input,
+    Label,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
 
 from ...core.models import (
     FIELD_LABELS,
@@ -25,12 +34,11 @@ from ...core.models import (
     CampaignBrief,
     Channel,
     Priority,
-    Tone,
     format_money,
 )
 from ...samples import sample_paths, samples
 
-TEXT_AREAS = ("target_audience", "additional_requirements")
+TEXT_AREAS = ("target_audience", "additional_requirements", "must_include")
 INPUTS = {
     "product": "e.g. SunPack Solar Backpack",
     "client": "e.g. Northtrail Gear",
@@ -40,8 +48,14 @@ INPUTS = {
     "key_features": "comma-separated, e.g. 20W solar panel, Waterproof",
     "budget": "e.g. $25,000 or 8000 EUR (default 5,000 USD)",
     "timeline": "e.g. 8 weeks or 3 months (default 6 weeks)",
+    "tone": "free text, e.g. professional, playful, bold",
     "user": "default: your login name",
+    "primary_cta": "optional: e.g. Book a demo (every asset uses it)",
+    "avoid": "optional, comma-separated: words or claims never to use",
+    "languages": "default en; e.g. ja, en or Japanese, English",
+    "brand_colors": "optional: e.g. #0a7d5a, #f5b700",
 }
+CHECKBOXES = {"no_selling": "Nothing is sold (no prices, discounts or purchase words)"}
 REQUIRED = {"product", "client", "target_audience", "goals", "key_features"}
 # top to bottom, the order tab follows
 FIELD_ORDER = (
@@ -57,6 +71,12 @@ FIELD_ORDER = (
     "tone",
     "priority",
     "channels",
+    "primary_cta",
+    "languages",
+    "avoid",
+    "brand_colors",
+    "no_selling",
+    "must_include",
     "additional_requirements",
     "user",
 )
@@ -74,11 +94,17 @@ def form_values(brief: CampaignBrief) -> dict[str, Any]:
         "key_features": ", ".join(brief.key_features),
         "budget": format_money(brief.budget.amount, brief.budget.currency),
         "timeline": f"{brief.timeline} weeks",
-        "tone": brief.tone.value,
+        "tone": brief.tone,
         "priority": brief.priority.value,
         "channels": [c.value for c in brief.channels],
         "additional_requirements": brief.additional_requirements,
         "user": brief.user,
+        "primary_cta": brief.primary_cta,
+        "avoid": ", ".join(brief.avoid),
+        "must_include": "\n".join(brief.must_include),
+        "languages": ", ".join(brief.languages),
+        "no_selling": brief.no_selling,
+        "brand_colors": ", ".join(brief.brand_colors),
     }
 
 
@@ -109,7 +135,7 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
 
     def compose(self) -> ComposeResult:
         sample_options = [
-            (f"{brief.product} — {brief.tone.value}", name) for name, brief in samples().items()
+            (f"{brief.product} — {brief.tone}", name) for name, brief in samples().items()
         ]
         with Vertical(id="form-dialog"):
             yield Static(
@@ -132,7 +158,9 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
                 with Grid(id="form-grid"):
                     for name in FIELD_ORDER:
                         yield self._field(
-                            name, self._widget(name), wide=name in TEXT_AREAS or name == "channels"
+                            name,
+                            self._widget(name),
+                            wide=name in TEXT_AREAS or name in ("channels", "no_selling"),
                         )
             with Horizontal(id="form-buttons"):
                 yield Static("ctrl+s create · esc cancel · * required", id="form-hint")
@@ -143,13 +171,8 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
         if name in TEXT_AREAS:
             area = TextArea(id=name, soft_wrap=True, tab_behavior="focus")
             return area
-        if name == "tone":
-            return Select(
-                [(t.value.title(), t.value) for t in Tone],
-                value=Tone.PROFESSIONAL.value,
-                allow_blank=False,
-                id=name,
-            )
+        if name in CHECKBOXES:
+            return Checkbox(CHECKBOXES[name], id=name)
         if name == "priority":
             return Select(
                 [(p.value.title(), p.value) for p in Priority],
@@ -180,9 +203,10 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
             widget = self.query_one(f"#{name}")
             if isinstance(widget, TextArea):
                 widget.text = "" if value is None else str(value)
+            elif isinstance(widget, Checkbox):
+                widget.value = value is True
             elif isinstance(widget, Select):
-                allowed = {t.value for t in Tone} if name == "tone" else {p.value for p in Priority}
-                if str(value).lower() in allowed:
+                if str(value).lower() in {p.value for p in Priority}:
                     widget.value = str(value).lower()
             elif isinstance(widget, SelectionList):
                 widget.deselect_all()
@@ -200,7 +224,7 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
             widget = self.query_one(f"#{name}")
             if isinstance(widget, TextArea):
                 data[name] = widget.text
-            elif isinstance(widget, Select):
+            elif isinstance(widget, Checkbox | Select):
                 data[name] = widget.value
             elif isinstance(widget, SelectionList):
                 data[name] = list(widget.selected)

@@ -20,7 +20,7 @@ def brief_rows(brief: CampaignBrief) -> list[tuple[str, str]]:
         ("Key features", "\n".join(f"• {f}" for f in brief.key_features)),
         ("Budget", format_money(brief.budget.amount, brief.budget.currency)),
         ("Timeline", f"{brief.timeline} weeks"),
-        ("Tone", brief.tone.value),
+        ("Tone", brief.tone),
         ("Channels", ", ".join(c.label for c in brief.channels)),
         ("Priority", brief.priority.value),
         ("User", brief.user),

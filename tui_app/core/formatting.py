@@ -1,0 +1,162 @@
+"""Money, numbers and percentages as people read them: one home for every document and page.
+
+Currencies carry their ISO 4217 minor units, so a yen budget never shows "681,081.08 JPY" and a
+dinar budget keeps its three decimals. The reference rates only scale published benchmark costs
+(quoted in USD) into the brief's currency; they are not for accounting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    code: str
+    decimals: int  # ISO 4217 minor units
+    usd_per_unit: float  # approximate 2024 average
+    name: str
+
+
+# ISO 4217 codes the brief accepts, with minor units and approximate 2024 reference rates.
+CURRENCY_TABLE: dict[str, Currency] = {
+    c.code: c
+    for c in (
+        Currency("USD", 2, 1.0, "US dollar"),
+        Currency("EUR", 2, 1.08, "euro"),
+        Currency("GBP", 2, 1.27, "pound sterling"),
+        Currency("JPY", 0, 0.0067, "yen"),
+        Currency("INR", 2, 0.012, "Indian rupee"),
+        Currency("CAD", 2, 0.74, "Canadian dollar"),
+        Currency("AUD", 2, 0.66, "Australian dollar"),
+        Currency("NZD", 2, 0.61, "New Zealand dollar"),
+        Currency("CHF", 2, 1.13, "Swiss franc"),
+        Currency("SEK", 2, 0.095, "Swedish krona"),
+        Currency("NOK", 2, 0.094, "Norwegian krone"),
+        Currency("DKK", 2, 0.145, "Danish krone"),
+        Currency("ISK", 0, 0.0073, "Icelandic króna"),
+        Currency("PLN", 2, 0.25, "złoty"),
+        Currency("CZK", 2, 0.044, "Czech koruna"),
+        Currency("HUF", 2, 0.0028, "forint"),
+        Currency("RON", 2, 0.22, "Romanian leu"),
+        Currency("TRY", 2, 0.031, "Turkish lira"),
+        Currency("ILS", 2, 0.27, "new shekel"),
+        Currency("AED", 2, 0.27, "UAE dirham"),
+        Currency("SAR", 2, 0.27, "Saudi riyal"),
+        Currency("KWD", 3, 3.25, "Kuwaiti dinar"),
+        Currency("BHD", 3, 2.65, "Bahraini dinar"),
+        Currency("JOD", 3, 1.41, "Jordanian dinar"),
+        Currency("EGP", 2, 0.024, "Egyptian pound"),
+        Currency("ZAR", 2, 0.054, "rand"),
+        Currency("NGN", 2, 0.00075, "naira"),
+        Currency("KES", 2, 0.0075, "Kenyan shilling"),
+        Currency("CNY", 2, 0.14, "yuan"),
+        Currency("HKD", 2, 0.128, "Hong Kong dollar"),
+        Currency("TWD", 2, 0.031, "new Taiwan dollar"),
+        Currency("KRW", 0, 0.00074, "won"),
+        Currency("SGD", 2, 0.74, "Singapore dollar"),
+        Currency("MYR", 2, 0.22, "ringgit"),
+        Currency("THB", 2, 0.028, "baht"),
+        Currency("IDR", 2, 0.000063, "rupiah"),
+        Currency("PHP", 2, 0.0175, "Philippine peso"),
+        Currency("VND", 0, 0.00004, "dong"),
+        Currency("BRL", 2, 0.19, "real"),
+        Currency("MXN", 2, 0.055, "Mexican peso"),
+        Currency("ARS", 2, 0.0011, "Argentine peso"),
+        Currency("CLP", 0, 0.00107, "Chilean peso"),
+        Currency("COP", 2, 0.00025, "Colombian peso"),
+        Currency("PEN", 2, 0.27, "sol"),
+    )
+}
+CURRENCIES: tuple[str, ...] = tuple(CURRENCY_TABLE)
+
+# Symbols people type, longest first so "R$" wins over "$".
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "A$": "AUD",
+    "C$": "CAD",
+    "S$": "SGD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "円": "JPY",
+    "元": "CNY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₫": "VND",
+    "₱": "PHP",
+    "฿": "THB",
+    "₦": "NGN",
+    "zł": "PLN",
+}
+
+
+def currency_decimals(code: str) -> int:
+    currency = CURRENCY_TABLE.get(code)
+    return currency.decimals if currency else 2
+
+
+def usd_per_unit(code: str) -> float | None:
+    currency = CURRENCY_TABLE.get(code)
+    return currency.usd_per_unit if currency else None
+
+
+def round_money(amount: Decimal | float | int, currency: str) -> Decimal:
+    """The amount in the currency's minor units (half up)."""
+    quantum = Decimal(1).scaleb(-currency_decimals(currency))
+    return Decimal(str(amount)).quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+def format_money(amount: Decimal | float | int, currency: str) -> str:
+    """ "5,000 USD", "1,250.50 EUR", "681,081 JPY": whole amounts drop their minor units."""
+    value = round_money(amount, currency)
+    if value == value.to_integral_value():
+        return f"{value:,.0f} {currency}"
+    return f"{value:,.{currency_decimals(currency)}f} {currency}"
+
+
+def format_money_short(amount: Decimal | float | int, currency: str) -> str:
+    """ "250k EUR", "1.2M JPY", "950 USD": for headline figures."""
+    value = float(amount)
+    for size, suffix in ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k")):
+        if abs(value) >= size:
+            scaled = value / size
+            text = f"{scaled:.1f}".rstrip("0").rstrip(".") if scaled < 100 else f"{scaled:.0f}"
+            return f"{text}{suffix} {currency}"
+    return format_money(amount, currency)
+
+
+def format_number(value: int | float) -> str:
+    """A whole number with thousands separators."""
+    return f"{round(value):,}"
+
+
+def format_percent(share: float, places: int | None = None) -> str:
+    """A fraction (0.0642) as a percentage ("6.42%"); small shares keep two decimals."""
+    pct = share * 100
+    if places is None:
+        places = 0 if pct >= 10 and float(pct).is_integer() else (1 if pct >= 10 else 2)
+    return f"{pct:.{places}f}%"
+
+
+__all__ = [
+    "CURRENCIES",
+    "CURRENCY_SYMBOLS",
+    "CURRENCY_TABLE",
+    "Currency",
+    "currency_decimals",
+    "format_money",
+    "format_money_short",
+    "format_number",
+    "format_percent",
+    "round_money",
+    "usd_per_unit",
+]
