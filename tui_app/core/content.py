@@ -93,6 +93,7 @@ class Creative(Content):
 
 
 class Email(Content):
+    language: str = Field("en", description="ISO 639-1 code of the email's language.")
     subject: str = Field(description="Subject line, at most 60 characters.")
     preheader: str = Field(description="Preheader, at most 100 characters.")
     body: str = Field(description="Email body, plain text, 60-150 words.")
@@ -105,8 +106,22 @@ class SearchAd(Content):
     keywords: list[str] = Field(description="Five to eight keywords.")
 
 
+class LocalizedCopy(Content):
+    """The campaign's key lines in one more language of the brief."""
+
+    language: str = Field(description="ISO 639-1 code, e.g. 'ja'.")
+    headlines: list[str] = Field(description="The headlines, written in this language.")
+    elevator_pitch: str = Field(description="The elevator pitch in this language.")
+    cta: str = Field(description="The primary call to action in this language, ≤25 characters.")
+
+
 class Copy(Content):
-    """copy: headlines, body copy, elevator pitch, and channel copy for the brief's channels."""
+    """copy: headlines, body copy, elevator pitch, and channel copy for the brief's channels.
+
+    The main fields are in the brief's first language (English when English is one of them);
+    `localized` carries the key lines in each other language, and every email and social post
+    names its language.
+    """
 
     headlines: list[str] = Field(description="Five headline options for the campaign.")
     body_copy: str = Field(description="Two or three paragraphs of landing-page body copy.")
@@ -120,6 +135,10 @@ class Copy(Content):
     display_ads: list[SearchAd] = Field(
         default_factory=list,
         description="Two display ads (headline ≤30, description ≤90) if display_ads is a channel.",
+    )
+    localized: list[LocalizedCopy] = Field(
+        default_factory=list,
+        description="For each language of the brief other than the main one: the key lines.",
     )
 
 
@@ -169,6 +188,7 @@ class VisualDirection(Content):
 
 class SocialPost(Content):
     platform: str = Field(description="Channel id: instagram, tiktok, linkedin, x or facebook.")
+    language: str = Field("en", description="ISO 639-1 code of the post's language.")
     text: str = Field(description="Post text without hashtags, within the platform's limit.")
     hashtags: list[str] = Field(description="Two to five hashtags without spaces, each with #.")
     format: str = Field(description="Post format, e.g. carousel, reel, thread, single image.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from ..content import Content
+from ..findings import Finding
 from ..models import CampaignBrief, Usage
 
 T = TypeVar("T", bound=Content)
@@ -31,9 +32,10 @@ class ContentRequest(Generic[T]):
     """What a node asks for.
 
     `context` holds the sections written before this one (by node name), so later sections
-    can build on earlier ones. `feedback` lists what the review found wrong last time; a
-    provider must fix those problems. `cancel` is set when the campaign is cancelled: a
-    provider that waits (network) must stop waiting and raise GenerationCancelled.
+    can build on earlier ones. `findings` lists what the review found wrong last time (typed
+    records; `feedback` is the same as sentences, for prompts); a provider must fix those
+    problems. `cancel` is set when the campaign is cancelled: a provider that waits (network)
+    must stop waiting and raise GenerationCancelled.
     """
 
     section: str
@@ -42,6 +44,7 @@ class ContentRequest(Generic[T]):
     campaign_id: str = ""
     context: dict[str, Content] = field(default_factory=dict)
     feedback: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     revision: int = 0
     cancel: threading.Event = field(default_factory=threading.Event)
 
