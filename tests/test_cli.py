@@ -107,7 +107,7 @@ def test_list_show_and_resume(data_dir, capsys):
     assert "no campaign matches" in capsys.readouterr().err
     # a finished campaign cannot be resumed
     assert run_cli("resume", campaign.id, "--data-dir", str(data_dir)) == 2
-    assert "only failed, cancelled or interrupted" in capsys.readouterr().err
+    assert "only failed, cancelled, interrupted or queued" in capsys.readouterr().err
 
 
 def test_samples_lists_and_writes(tmp_path, capsys):

@@ -141,6 +141,11 @@ class CampaignStatus(StrEnum):
         return self in (CampaignStatus.QUEUED, CampaignStatus.RUNNING)
 
     @property
+    def is_finished(self) -> bool:
+        """Done: the kit exists (it can be regenerated from scratch)."""
+        return self is CampaignStatus.DONE
+
+    @property
     def can_retry(self) -> bool:
         return self in (
             CampaignStatus.FAILED,
@@ -962,6 +967,7 @@ class Campaign:
     model: str | None = None
     tokens_in: int = 0
     tokens_out: int = 0
+    owner: str | None = None  # the owning engine's lock token (see core/owners.py)
 
     @property
     def name(self) -> str:
