@@ -64,7 +64,7 @@ def one_round(stub: OpenAIStub, campaigns: int, cli: bool) -> float:
         engine.close()
         command = f"{base} --max-workers {campaigns}"
     before = stub.count
-    env = f"OPENAI_API_KEY=stub TERM=xterm-256color"
+    env = "OPENAI_API_KEY=stub TERM=xterm-256color"
     script = f"{env} {command}; echo $? > {shlex.quote(str(done_flag))}"
     tmux("new-session", "-d", "-s", SESSION, "-x", "140", "-y", "45", script)
     try:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from tui_app.core.owners import OwnerLock
 from tui_app.core.engine import CampaignEngine, EngineError
 from tui_app.core.events import (
     ArtifactWritten,
@@ -26,6 +25,7 @@ from tui_app.core.events import (
     NodeStarted,
 )
 from tui_app.core.models import CampaignStatus, Priority
+from tui_app.core.owners import OwnerLock
 from tui_app.core.workflow.steps import NODE_NAMES
 
 from .conftest import make_brief
