@@ -108,6 +108,7 @@ def check_database(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def damaged(path: Path, detail: object) -> DataDirError:
+    detail = " ".join(str(detail).split())[:200]
     return DataDirError(
         f"{path} is damaged ({detail}). Move it aside (e.g. mv {path.name} {path.name}.broken) "
         "and start again: campaign-tui creates a new one; the campaign folders stay as they are."

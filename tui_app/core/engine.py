@@ -16,6 +16,7 @@ imported only when the first campaign runs, so creating an engine is cheap.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import heapq
 import itertools
 import os
@@ -52,6 +53,7 @@ from .models import (
 )
 from .owners import OwnerLock
 from .providers.base import ContentProvider, GenerationCancelled
+from .sanitize import for_terminal
 from .store import CampaignStore
 from .workflow.steps import STEPS
 
@@ -120,6 +122,8 @@ class CampaignEngine:
             ) from None
         # set while the disk is full: no new campaign starts (it would fail at once)
         self.disk_full: str | None = None
+        # runs that ended in an error the store could not record: id -> message
+        self.unrecorded: dict[str, str] = {}
         self.max_workers = max_workers
         self.autostart = autostart
         if isinstance(provider, ContentProvider):
@@ -150,6 +154,8 @@ class CampaignEngine:
                 listener(event)
 
     def _log(self, campaign_id: str, message: str, level: str = "info", node: str | None = None):
+        # log lines carry model output and server errors: nothing in them may act on a terminal
+        message = for_terminal(message)
         entry = LogEntry(campaign_id, time.time(), level, node, message)
         self.store.add_log(entry)
         self._emit(
@@ -177,6 +183,24 @@ class CampaignEngine:
 
     def campaign_dir(self, campaign_id: str) -> Path:
         return self.paths.campaign_dir(campaign_id)
+
+    def artifact_problems(self, campaign_id: str) -> dict[str, str]:
+        """Artifacts whose file is gone ("missing") or differs from what was written
+        ("changed"), by path; empty when the kit is intact."""
+        problems: dict[str, str] = {}
+        for artifact in self.store.artifacts(campaign_id):
+            path = Path(artifact.path)
+            try:
+                same = path.stat().st_size == artifact.bytes and (
+                    hashlib.sha256(path.read_bytes()).hexdigest() == artifact.sha256
+                )
+                if not same:
+                    problems[artifact.path] = "changed"
+            except FileNotFoundError:
+                problems[artifact.path] = "missing"
+            except OSError:
+                problems[artifact.path] = "unreadable"
+        return problems
 
     @property
     def running_count(self) -> int:
@@ -781,11 +805,12 @@ class CampaignEngine:
         database): tell the listeners; the campaign stays resumable (interrupted at the
         next start, as its owner is then gone)."""
         if is_disk_full(exc):
-            self.disk_full = f"The disk holding {self.paths.root} is full."
+            self.disk_full = f"Disk full: no space left on the disk holding {self.paths.root}."
             error_type, message = "DiskFull", f"{self.disk_full} Free some space, then resume."
         else:
             error_type = type(exc).__name__
             message = (str(exc).strip().splitlines() or [error_type])[0][:500]
+        self.unrecorded[campaign_id] = message
         self._emit(
             CampaignFailed(campaign_id=campaign_id, node=None, error_type=error_type,
                            message=message)
@@ -797,11 +822,11 @@ class CampaignEngine:
     ) -> CampaignStatus:
         node = tracker.failed_node or tracker.current_node()
         error_type = type(exc).__name__
-        message = (str(exc).strip().splitlines() or [error_type])[0][:500]
+        message = for_terminal((str(exc).strip().splitlines() or [error_type])[0][:500])
         if is_disk_full(exc):
-            self.disk_full = f"The disk holding {self.paths.root} is full."
+            self.disk_full = f"Disk full: no space left on the disk holding {self.paths.root}."
             error_type = "DiskFull"
-            message = f"disk full: {self.disk_full} Free some space, then resume it."
+            message = f"{self.disk_full} Free some space, then resume it."
         elif isinstance(exc, DataDirError):
             error_type = "DataDirError"
         self.store.update_campaign(

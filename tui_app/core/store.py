@@ -31,6 +31,7 @@ from .models import (
     Priority,
 )
 from .owners import owner_alive
+from .sanitize import for_terminal
 
 SCHEMA_VERSION = 2
 
@@ -186,6 +187,8 @@ class CampaignStore:
             fresh = not self._conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE name='campaigns'"
             ).fetchone()
+            if not fresh and version == SCHEMA_VERSION:
+                return  # nothing to write: a full disk can still be read
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 if fresh:
@@ -564,12 +567,36 @@ def _like(text: str) -> str:
 
 
 def _brief(text: str) -> CampaignBrief:
+    """A stored brief. One stored under older rules (or edited by hand) still loads: fields
+    that no longer validate are shown with their unsafe characters escaped, or left at their
+    defaults, so listing and showing never fail on old data."""
     data = json.loads(text)
     try:
         return CampaignBrief.model_validate(data)
+    except ValidationError as exc:
+        bad = {str(e["loc"][0]) for e in exc.errors() if e.get("loc")}
+    repaired = {k: v for k, v in data.items() if k in CampaignBrief.model_fields}
+    for name in bad:
+        if name in repaired:
+            repaired[name] = _escaped(repaired[name])
+    try:
+        return CampaignBrief.model_validate(repaired)
+    except ValidationError as exc:
+        for error in exc.errors():
+            if error.get("loc"):
+                repaired.pop(str(error["loc"][0]), None)
+    try:
+        return CampaignBrief.model_validate(repaired)
     except ValidationError:
-        # A brief stored under older rules still loads, as it was.
-        return CampaignBrief.model_construct(**data)
+        return CampaignBrief.model_construct()
+
+
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return for_terminal(value, one_line=False).replace("\\ufffd", "?")
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
 
 
 def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
