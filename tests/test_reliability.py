@@ -670,3 +670,65 @@ def test_engine_refuses_an_unusable_data_dir(tmp_path):
     blocker.write_text("x")
     with pytest.raises(DataDirError, match="is a file"):
         CampaignEngine(blocker)
+
+
+# -- any input at all: a brief or a BriefError, nothing else ------------------------------------
+
+
+def _random_value(rng, depth: int = 0):
+    kinds = ["str", "int", "float", "bool", "none", "list", "dict", "weird"]
+    kind = rng.choice(kinds if depth < 3 else kinds[:5])
+    if kind == "str":
+        alphabet = "aZ9 ,;.$€¥£-_\n\t<>&\"'\x1b\x7f\x9b\u202e\ud800\ufffd😀日本"
+        return "".join(rng.choice(alphabet) for _ in range(rng.choice([0, 1, 5, 40, 700])))
+    if kind == "int":
+        return rng.choice([0, -1, 1, 7, 10**6, 10**30, -(10**20)])
+    if kind == "float":
+        return rng.choice([0.0, -2.5, 1e308, float("nan"), float("inf"), 3.3])
+    if kind == "bool":
+        return rng.choice([True, False])
+    if kind == "none":
+        return None
+    if kind == "list":
+        return [_random_value(rng, depth + 1) for _ in range(rng.choice([0, 1, 3, 30]))]
+    if kind == "dict":
+        return {
+            rng.choice(["amount", "currency", "x", ""]): _random_value(rng, depth + 1)
+            for _ in range(rng.choice([0, 1, 2, 3]))
+        }
+    return rng.choice(["5000 EUR", "$5,000", "12 weeks", "ja, en", "#fff", "http://x:99999"])
+
+
+def test_any_brief_data_gives_a_brief_or_field_messages():
+    import random
+
+    rng = random.Random(7)
+    fields = list(CampaignBrief.model_fields) + ["unknown"]
+    for _ in range(1500):
+        data = {rng.choice(fields): _random_value(rng) for _ in range(rng.choice([1, 4, 10]))}
+        try:
+            CampaignBrief.parse(data)
+        except BriefError as exc:
+            assert exc.errors and all(isinstance(v, str) and v for v in exc.errors.values())
+
+
+def test_any_bytes_give_a_brief_file_or_a_message(tmp_path):
+    import random
+
+    rng = random.Random(11)
+    path = tmp_path / "brief.json"
+    seeds = [b'{"product": "x"}', b"[", b'{"a": [' * 40, "{\"p\": \"é\"}".encode("utf-16-le")]
+    for i in range(400):
+        raw = bytearray(rng.choice(seeds))
+        for _ in range(rng.choice([0, 1, 5])):
+            if raw:
+                raw[rng.randrange(len(raw))] = rng.randrange(256)
+        path.write_bytes(bytes(raw) + bytes(rng.randrange(256) for _ in range(i % 7)))
+        try:
+            data = read_brief_file(path)
+        except BriefError:
+            continue
+        try:
+            CampaignBrief.parse(data)
+        except BriefError:
+            pass
