@@ -717,7 +717,7 @@ def test_any_bytes_give_a_brief_file_or_a_message(tmp_path):
 
     rng = random.Random(11)
     path = tmp_path / "brief.json"
-    seeds = [b'{"product": "x"}', b"[", b'{"a": [' * 40, "{\"p\": \"é\"}".encode("utf-16-le")]
+    seeds = [b'{"product": "x"}', b"[", b'{"a": [' * 40, '{"p": "é"}'.encode("utf-16-le")]
     for i in range(400):
         raw = bytearray(rng.choice(seeds))
         for _ in range(rng.choice([0, 1, 5])):

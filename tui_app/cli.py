@@ -5,8 +5,8 @@
     campaign-tui list | show ID | resume ID|--all | retry ID | samples | config
 
 Exit codes: 0 success, 1 a campaign failed or was cancelled, 2 bad input (a brief, a setting,
-the data dir), 130 interrupted. Whatever goes wrong, the user gets one line, never a traceback
-(set CAMPAIGN_TUI_DEBUG=1 to see one).
+the data dir), 3 every campaign finished but some with warnings, 130 interrupted. Whatever goes
+wrong, the user gets one line, never a traceback (set CAMPAIGN_TUI_DEBUG=1 to see one).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .core.events import CampaignFailed, LogLine, ProgressEvent
 from .core.models import BriefError, Campaign, CampaignBrief, CampaignStatus, Priority, format_money
 from .core.sanitize import for_terminal
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WARNINGS, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -258,8 +258,11 @@ def _report(engine, ids: list[str]) -> int:
         elif c.status is CampaignStatus.QUEUED and engine.held:
             where = f"held: {engine.disk_full} Resume with: campaign-tui resume {c.id}"
         print(f"{c.id}  {status:<11} {for_terminal(where, one_line=True)}")
-    ok = all(c.status is CampaignStatus.DONE and c.id not in engine.unrecorded for c in campaigns)
-    return EXIT_OK if ok else EXIT_FAILED
+    if any(c.id in engine.unrecorded or not c.status.is_finished for c in campaigns):
+        return EXIT_FAILED
+    if any(c.status is CampaignStatus.WARNINGS for c in campaigns):
+        return EXIT_WARNINGS
+    return EXIT_OK
 
 
 # -- commands ----------------------------------------------------------------------
@@ -398,7 +401,7 @@ def _describe(c: Campaign, artifacts, problems: dict[str, str], runs, logs) -> l
     out = [
         f"Campaign   {c.id}",
         f"Name       {b.campaign_name}",
-        f"Status     {c.status.value}  ({c.progress_text} steps"
+        f"Status     {c.status.label}  ({c.progress_text} steps"
         + (f", quality {c.quality_score}/100" if c.quality_score is not None else "")
         + (f", {c.revisions} revision(s)" if c.revisions else "")
         + ")",
@@ -411,6 +414,8 @@ def _describe(c: Campaign, artifacts, problems: dict[str, str], runs, logs) -> l
         out.append(f"Tokens     {c.tokens_in:,} in / {c.tokens_out:,} out")
     if c.error_type:
         out.append(f"Error      {c.error_summary}")
+    for finding in c.findings:
+        out.append(f"Warning    {finding['node']}: {finding['field']}: {finding['detail']}")
     if c.website_path:
         gone = " (missing)" if problems.get(c.website_path) == "missing" else ""
         out.append(f"Website    {c.website_path}{gone}")

@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import heapq
 import itertools
+import json
 import os
 import shutil
 import threading
@@ -428,6 +429,7 @@ class CampaignEngine:
             current_node=None,
             revisions=0,
             quality_score=None,
+            findings_json=None,
             execution_time=None,
             started_at=None,
         )
@@ -687,8 +689,15 @@ class CampaignEngine:
             return
         result = chunk.get("result") or {}
         if node == "review":
+            verdict = result.get("review") or {}
             tracker.revisions = result.get("revisions", tracker.revisions)
-            tracker.quality_score = (result.get("review") or {}).get("score")
+            tracker.quality_score = verdict.get("score")
+            # the newest review's findings: those it sent back may still be fixed
+            tracker.findings = [] if result.get("revise") else list(verdict.get("findings") or [])
+            self.store.update_campaign(
+                campaign_id,
+                findings_json=json.dumps(tracker.findings) if tracker.findings else None,
+            )
         tracker.done.add(node)
         tracker.tokens_in += usage.tokens_in
         tracker.tokens_out += usage.tokens_out
@@ -749,9 +758,10 @@ class CampaignEngine:
     def _finished(self, campaign_id: str, tracker: _NodeTracker, started: float) -> CampaignStatus:
         campaign = self.get(campaign_id)
         elapsed = self._elapsed(tracker.campaign, started)
+        status = CampaignStatus.WARNINGS if tracker.findings else CampaignStatus.DONE
         self.store.update_campaign(
             campaign_id,
-            status=CampaignStatus.DONE,
+            status=status,
             finished_at=time.time(),
             execution_time=elapsed,
             current_node=None,
@@ -762,7 +772,17 @@ class CampaignEngine:
         score = (
             f" (quality {tracker.quality_score}/100)" if tracker.quality_score is not None else ""
         )
-        self._log(campaign_id, f"✅ Campaign generation completed for {campaign_id}{score}")
+        if tracker.findings:
+            self._log(
+                campaign_id,
+                f"⚠️ Campaign generation completed for {campaign_id}{score} with "
+                f"{len(tracker.findings)} warning(s):",
+                level="warning",
+            )
+            for finding in tracker.findings[:20]:
+                self._log(campaign_id, f"   ⚠ {finding['field']}: {finding['detail']}", "warning")
+        else:
+            self._log(campaign_id, f"✅ Campaign generation completed for {campaign_id}{score}")
         self._log(campaign_id, f"⏱️ Execution time: {elapsed:.2f} seconds")
         self._log(campaign_id, f"📊 Artifacts generated: {campaign.artifacts_count}")
         self._emit(
@@ -772,9 +792,10 @@ class CampaignEngine:
                 artifacts=campaign.artifacts_count,
                 website_path=campaign.website_path,
                 quality_score=tracker.quality_score,
+                warnings=len(tracker.findings),
             )
         )
-        return CampaignStatus.DONE
+        return status
 
     def _stopped(self, run: _Run, tracker: _NodeTracker, started: float) -> CampaignStatus:
         interrupted = run.reason == "shutdown"
@@ -863,6 +884,7 @@ class _NodeTracker:
         self.done = {r.node for r in earlier_runs if r.error is None}
         self.revisions = campaign.revisions
         self.quality_score = campaign.quality_score
+        self.findings: list[dict[str, Any]] = list(campaign.findings)
         self.tokens_in = campaign.tokens_in
         self.tokens_out = campaign.tokens_out
         self._running: dict[str, tuple[str, float]] = {}

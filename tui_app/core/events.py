@@ -64,6 +64,7 @@ class CampaignFinished(ProgressEvent):
     artifacts: int
     website_path: str | None
     quality_score: int | None = None
+    warnings: int = 0  # findings that remain: the campaign is done with warnings
 
 
 @dataclass(slots=True, frozen=True, kw_only=True)

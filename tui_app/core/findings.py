@@ -28,6 +28,7 @@ class FindingKind(StrEnum):
     SEAM = "seam"  # doubled words, a heading or CTA cut after a preposition or article
     BRIEF = "brief"  # the product, client, audience or features are not named
     FORMAT = "format"  # malformed hashtags and the like
+    BUDGET = "budget"  # the media plan does not add up to the budget
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
@@ -132,6 +132,8 @@ class CampaignStatus(StrEnum):
     QUEUED = "queued"
     RUNNING = "running"
     DONE = "done"
+    # finished, but findings of the review remain (listed in the report, `show` and the TUI)
+    WARNINGS = "warnings"
     FAILED = "failed"
     CANCELLED = "cancelled"
     INTERRUPTED = "interrupted"
@@ -142,8 +144,12 @@ class CampaignStatus(StrEnum):
 
     @property
     def is_finished(self) -> bool:
-        """Done: the kit exists (it can be regenerated from scratch)."""
-        return self is CampaignStatus.DONE
+        """Done, with or without warnings: the kit exists (it can be regenerated)."""
+        return self in (CampaignStatus.DONE, CampaignStatus.WARNINGS)
+
+    @property
+    def label(self) -> str:
+        return "done with warnings" if self is CampaignStatus.WARNINGS else self.value
 
     @property
     def can_retry(self) -> bool:
@@ -972,6 +978,8 @@ class Campaign:
     tokens_in: int = 0
     tokens_out: int = 0
     owner: str | None = None  # the owning engine's lock token (see core/owners.py)
+    # the review's findings that remain (Finding.to_data() dicts), newest review's
+    findings: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def name(self) -> str:

@@ -33,7 +33,7 @@ from .models import (
 from .owners import owner_alive
 from .sanitize import for_terminal
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS campaigns (
@@ -63,7 +63,8 @@ CREATE TABLE IF NOT EXISTS campaigns (
     tokens_in INTEGER NOT NULL DEFAULT 0,
     tokens_out INTEGER NOT NULL DEFAULT 0,
     owner_pid INTEGER,
-    owner TEXT
+    owner TEXT,
+    findings_json TEXT
 );
 CREATE INDEX IF NOT EXISTS campaigns_status ON campaigns(status);
 CREATE TABLE IF NOT EXISTS events (
@@ -121,10 +122,12 @@ _UPDATABLE = {
     "tokens_out",
     "owner_pid",
     "owner",
+    "findings_json",
 }
 # Each schema version's upgrade from the one before (run in order, in one transaction).
 MIGRATIONS = {
     2: ("ALTER TABLE campaigns ADD COLUMN owner TEXT",),
+    3: ("ALTER TABLE campaigns ADD COLUMN findings_json TEXT",),
 }
 
 
@@ -624,4 +627,5 @@ def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
         tokens_in=row["tokens_in"],
         tokens_out=row["tokens_out"],
         owner=row["owner"],
+        findings=json.loads(row["findings_json"]) if row["findings_json"] else [],
     )

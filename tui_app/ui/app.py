@@ -255,6 +255,15 @@ class CampaignApp(App[None]):
             score = (
                 f", quality {event.quality_score}/100" if event.quality_score is not None else ""
             )
+            if event.warnings:
+                self.notify(
+                    f"{name}: {event.artifacts} artifacts{score}; {event.warnings} finding(s) of "
+                    "the review remain — see the log or quality_report.md.",
+                    title="Done with warnings",
+                    severity="warning",
+                    timeout=10,
+                )
+                return
             self.notify(
                 f"{name}: {event.artifacts} artifacts in {event.execution_time:.1f} s{score}.",
                 title="Campaign done",

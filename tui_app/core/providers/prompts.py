@@ -14,9 +14,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..constraints import Rules, forbidden_phrases, language_name
 from ..content import Content
 from ..models import CHANNEL_LABELS, LIMITS, POST_LIMITS, SOCIAL_CHANNELS, CampaignBrief, Channel
+from ..phases import campaign_phases
 from .base import ContentRequest
+
+# Sections whose words an audience reads (the brief's rules bind them word for word).
+AUDIENCE_FACING = {
+    "creative",
+    "copy",
+    "cta_optimizer",
+    "visual",
+    "social_media_campaign",
+    "emotion_personalization",
+}
 
 # The fifteen agents of the original team; these eleven write words.
 ROLES: dict[str, str] = {
@@ -74,9 +86,11 @@ def _section_rules(section: str, brief: CampaignBrief) -> list[str]:
     """What this section must contain to pass the review (and to be useful)."""
     product, client = brief.product, brief.client
     if section == "project_manager":
+        phases = "; ".join(f"{p.name} (weeks {p.weeks})" for p in campaign_phases(brief.timeline))
         return [
             f"Name the client ({client}) and the product ({product}) in the summary.",
-            f"Three or four phases that together cover weeks 1-{brief.timeline}.",
+            f"Use exactly these phases, names and weeks, in order: {phases}. The campaign goes "
+            "live in week 1.",
         ]
     if section == "strategy":
         return [
@@ -162,6 +176,50 @@ def _section_rules(section: str, brief: CampaignBrief) -> list[str]:
     return []
 
 
+def _rules_for(section: str, rules: Rules) -> list[str]:
+    """The brief's own rules as they bind this section (see core.constraints)."""
+    lines: list[str] = []
+    if section not in AUDIENCE_FACING:
+        return lines
+    phrases = forbidden_phrases(rules)
+    if phrases:
+        shown = ", ".join(f'"{p}"' for p in phrases[:80])
+        lines.append(f"Never use these words or phrases, in any form or language: {shown}.")
+    if rules.no_selling:
+        lines.append("Nothing is sold: no prices, discounts, offers or purchase words.")
+    cta = rules.primary_cta
+    if cta and section == "cta_optimizer":
+        lines.append(
+            f'primary_cta is exactly "{cta}", and every stage\'s recommended CTA is exactly '
+            f'"{cta}" (other variants may support it).'
+        )
+    elif cta and section in ("copy", "social_media_campaign"):
+        lines.append(f'Every email body, ad and post ends with the call to action "{cta}".')
+    elif cta and section == "visual":
+        lines.append(f'The hero leads to the call to action "{cta}".')
+    if rules.must_include and section in ("copy", "social_media_campaign"):
+        carried = " / ".join(f'"{m}"' for m in rules.must_include)
+        lines.append(
+            f"Every email body, every post and one description of every ad carries, word for "
+            f"word: {carried}."
+        )
+    if rules.bilingual and section in ("copy", "social_media_campaign"):
+        names = ", ".join(f"{language_name(c)} ({c})" for c in rules.languages)
+        main = "en" if "en" in rules.languages else rules.languages[0]
+        if section == "copy":
+            lines.append(
+                f"Languages: {names}. The main fields are in {language_name(main)}; `localized` "
+                "has one entry per other language with its headlines, pitch and CTA; write the "
+                "email sequence once per language, each email's `language` set to its code."
+            )
+        else:
+            lines.append(
+                f"Languages: {names}. Write each post once per language, its `language` set to "
+                "the code."
+            )
+    return lines
+
+
 def _limits_block(brief: CampaignBrief) -> str:
     """The brief's channel limits, so every writer knows what the channels accept."""
     lines = []
@@ -189,8 +247,13 @@ def _limits_block(brief: CampaignBrief) -> str:
 def system_prompt(section: str, brief: CampaignBrief) -> str:
     """The system prompt for one section: role, house rules, limits, section rules."""
     role = ROLES.get(section, "You are a member of a marketing agency team.")
-    rules = "\n".join(f"- {rule}" for rule in _section_rules(section, brief))
-    return f"{role}\n\n{HOUSE_RULES}\n\n{_limits_block(brief)}\n\nFor this section:\n{rules}"
+    rules = "\n".join(
+        f"- {rule}" for rule in [*_section_rules(section, brief), *_rules_for(section, brief.rules)]
+    )
+    voice = f'Voice: the brief\'s tone is "{brief.tone}" ({brief.style.value} style).'
+    return (
+        f"{role}\n\n{HOUSE_RULES}\n{voice}\n\n{_limits_block(brief)}\n\nFor this section:\n{rules}"
+    )
 
 
 def brief_data(brief: CampaignBrief) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from langgraph.config import get_stream_writer
 from langgraph.runtime import Runtime
 
 from ..content import SECTION_MODELS, Content
+from ..findings import Finding
 from ..mediaplan import (
     KpiPlan,
     MediaPlan,
@@ -101,13 +102,15 @@ def generate(
     """Ask the provider for this node's section, with earlier sections as context."""
     context = {name: section for name in upstream if (section := load_section(ctx, name))}
     revising = state.get("revise") == node
+    findings = [Finding.from_data(f) for f in state.get("findings") or []] if revising else []
     request = ContentRequest(
         section=node,
         schema=SECTION_MODELS[node],
         brief=ctx.brief,
         campaign_id=ctx.campaign_id,
         context=context,
-        feedback=list(state.get("feedback") or []) if revising else [],
+        feedback=[f.line() for f in findings],
+        findings=findings,
         revision=state.get("revisions", 0) if revising else 0,
         cancel=ctx.cancel,
     )
@@ -309,36 +312,39 @@ def review(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
         "quality_report.md",
         render_quality_report(report, revisions=revisions, sending_back=send_back),
     )
-    verdict = {"score": report.score, "passed": report.passed, "fault": report.fault}
+    verdict = report.to_data()
     if send_back:
-        issues = report.issues_for(report.fault)
+        fault = report.fault
+        assert fault is not None
+        mine = report.findings_for(fault)
         log(
             "review",
-            f"Quality score {report.score}/100: sending {report.fault} back for revision "
-            f"{revisions + 1} of {MAX_REVISIONS} ({len(issues)} issue(s)).",
+            f"Quality score {report.score}/100: sending {fault} back for revision "
+            f"{revisions + 1} of {MAX_REVISIONS} ({len(mine)} finding(s)).",
             level="warning",
         )
         return {
             "artifacts": {"quality_report": doc},
             "review": verdict,
             "revisions": revisions + 1,
-            "revise": report.fault,
-            "feedback": issues,
+            "revise": fault,
+            "findings": [f.to_data() for f in mine],
         }
     if report.passed:
-        log("review", f"Quality score {report.score}/100: passed ({report.checks_passed} checks).")
+        log("review", f"Quality score {report.score}/100: passed ({report.checks} checks).")
     else:
         log(
             "review",
-            f"Quality score {report.score}/100 after {revisions} revisions; "
-            "continuing with the issues listed in quality_report.md.",
+            f"Quality score {report.score}/100 after {revisions} revision(s): "
+            f"{len(report.findings)} finding(s) remain; the campaign ends with warnings "
+            "(see quality_report.md).",
             level="warning",
         )
     return {
         "artifacts": {"quality_report": doc},
         "review": verdict,
         "revise": None,
-        "feedback": [],
+        "findings": [],
     }
 
 

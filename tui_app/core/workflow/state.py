@@ -24,14 +24,14 @@ class CampaignState(TypedDict, total=False):
     campaign_id: str
     # artifact kind -> path relative to the campaign folder
     artifacts: Annotated[dict[str, str], merge_dicts]
-    # the review's verdict: score, passed, fault node, issues (plain data)
+    # the review's verdict: score, passed, fault node, findings (plain data)
     review: dict[str, Any]
     # how many times the review sent work back
     revisions: int
     # the node being revised (routes it straight back to review), or None
     revise: str | None
-    # review feedback for the node being revised
-    feedback: list[str]
+    # the review's findings for the node being revised (Finding.to_data() dicts)
+    findings: list[dict[str, Any]]
 
 
 @dataclass(slots=True)

@@ -215,7 +215,7 @@ class DashboardScreen(Screen):
         status.busy = engine.running_count
         status.max_workers = engine.max_workers
         status.queued = sum(c.status is CampaignStatus.QUEUED for c in campaigns)
-        status.done = sum(c.status is CampaignStatus.DONE for c in campaigns)
+        status.done = sum(c.status.is_finished for c in campaigns)
         status.failed = sum(c.status is CampaignStatus.FAILED for c in campaigns)
         settings = self.app.settings
         status.provider = settings.provider + (f" · {settings.model}" if settings.model else "")

@@ -50,6 +50,7 @@ STATUS_ICONS = {
     CampaignStatus.QUEUED: "◷",
     CampaignStatus.RUNNING: "▶",
     CampaignStatus.DONE: "✔",
+    CampaignStatus.WARNINGS: "⚠",
     CampaignStatus.FAILED: "✖",
     CampaignStatus.CANCELLED: "■",
     CampaignStatus.INTERRUPTED: "⏸",
