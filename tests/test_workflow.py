@@ -23,14 +23,14 @@ from .support import WrappingProvider
 HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>']
 
 
-def run(data_dir, brief, provider=None):
+def run(data_dir, brief, provider=None, expect=CampaignStatus.DONE):
     engine = CampaignEngine(data_dir, provider=provider or WrappingProvider())
     campaign_id = engine.submit(brief).id
     assert engine.wait([campaign_id], timeout=60)
     campaign = engine.get(campaign_id)
     runs = engine.store.node_runs(campaign_id)
     engine.close()
-    assert campaign.status is CampaignStatus.DONE, campaign.error_summary
+    assert campaign.status is expect, campaign.error_summary or campaign.findings
     return campaign, Path(data_dir).resolve() / "campaigns" / campaign_id, runs
 
 
@@ -149,7 +149,9 @@ def test_review_sends_the_node_at_fault_back(tmp_path, brief):
 
 
 def test_review_gives_up_after_three_revisions(tmp_path, brief):
-    campaign, folder, runs = run(tmp_path, brief, LongXPost(times=99))
+    campaign, folder, runs = run(
+        tmp_path, brief, LongXPost(times=99), expect=CampaignStatus.WARNINGS
+    )
     assert campaign.revisions == 3
     assert campaign.quality_score < 100
     done = [r.node for r in runs if r.error is None]
