@@ -1,4 +1,4 @@
-"""The goal classifier and parser: real phrasings from many fields, and numbers that are not targets."""
+"""The goal classifier and parser: real phrasings from many fields; numbers that are not targets."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ TARGETS: list[tuple[str, list[tuple[Measure, str, GoalKind | None]]]] = [
     (
         "Raise $5,000 and recruit 40 runners",
         [(MONEY, "5,000 USD", K.DONATIONS), (COUNT, "40", K.SIGNUPS)],
-    ),  # fmt: skip
+    ),
     ("$5,000 in donations", [(MONEY, "5,000 USD", K.DONATIONS)]),
     ("Raise 5000 EUR for the shelter", [(MONEY, "5,000 EUR", K.DONATIONS)]),
     ("Raise 10.000 € for the animal shelter", [(MONEY, "10,000 EUR", K.DONATIONS)]),
@@ -59,7 +59,7 @@ TARGETS: list[tuple[str, list[tuple[Measure, str, GoalKind | None]]]] = [
     (
         "Raise £25k through 500 donors",
         [(MONEY, "25,000 GBP", K.DONATIONS), (COUNT, "500", K.DONATIONS)],
-    ),  # fmt: skip
+    ),
     ("Secure 1,200 monthly donors", [(COUNT, "1,200", K.DONATIONS)]),
     ("Recruit 250 volunteers for the winter shelter", [(COUNT, "250", K.SIGNUPS)]),
     ("Sign up 300 volunteers for the beach clean-up", [(COUNT, "300", K.SIGNUPS)]),
@@ -92,7 +92,7 @@ TARGETS: list[tuple[str, list[tuple[Measure, str, GoalKind | None]]]] = [
     (
         "Generate ¥120,000,000 in revenue from the capsule collection",
         [(MONEY, "120,000,000 JPY", K.SALES)],
-    ),  # fmt: skip
+    ),
     ("Reach ¥3,000,000 revenue", [(MONEY, "3,000,000 JPY", K.SALES)]),
     ("Reach ₩500,000,000 in pre-orders", [(MONEY, "500,000,000 KRW", K.SALES)]),
     ("Hit R$ 2 milhões in GMV", [(MONEY, "2,000,000 BRL", K.SALES)]),

@@ -294,7 +294,12 @@ def parse_budget(value: Any) -> Budget:
         if not isinstance(currency, str):
             raise ValueError("Budget currency must be a code such as USD or EUR.")
         code = currency_code(currency)
-        parsed = parse_budget(amount)
+        # parsed with its currency, so it is rounded to that currency's minor units (a
+        # dinar amount keeps three decimals), not to US cents first
+        if not isinstance(amount, str):
+            parse_budget(amount)  # the same checks and messages for NaN, huge or negative
+        text = amount if isinstance(amount, str) else format(Decimal(str(amount)), "f")
+        parsed = parse_budget(f"{text} {code}")
         return Budget(amount=_cents(parsed.amount, code), currency=code)
     if isinstance(value, bool):
         raise ValueError("Budget must be an amount such as 5000, $5,000 or 5000 EUR.")
