@@ -4,6 +4,7 @@
     kinds.py    what a goal asks for (awareness, leads, donations…) and the channels that serve it
     figures.py  numbers, money, percentages and deadlines in free text
     model.py    the typed records: Target (count, money, rate, change, cost, supply), readings
+    words.py    the words around a figure that say what it is (a supply, a cost cap, a budget…)
     targets.py  which figures are targets, and reading a brief's goals into them
 """
 

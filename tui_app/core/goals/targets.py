@@ -41,145 +41,35 @@ from .model import (
     Target,
     UnitValue,
 )
-
-# -- the words that decide what a figure is --------------------------------------------------
-
-_SUPPLY_NOUN = re.compile(
-    r"^(?:pieces|units|seats|tickets|places|spots|copies|bottles|boxes|rooms|tables|covers|"
-    r"plots|slots|pairs|watches|prints|editions|lots|kits|cases|cars|bikes|homes|cases)$",
-    re.I,
+from .words import (
+    AT_MOST_WORDS,
+    BUDGET,
+    CHANGE_AFTER,
+    COST_METRIC,
+    DOWN_METRIC,
+    DOWN_WORD,
+    FRACTION,
+    FRACTIONS,
+    KNOWN_MASS,
+    LEVEL,
+    MONEY_NOUN,
+    MONEY_RATE,
+    MULTIPLY,
+    NOT_OUTCOME,
+    PER_ACTION,
+    RAISE,
+    RATING,
+    REACH_UNIT,
+    ROAS,
+    SAVING,
+    SCORE,
+    SELL_OUT,
+    SKIP_LEAD,
+    SUPPLY_LEAD,
+    SUPPLY_NOUN,
+    SUPPLY_TAIL,
+    VALUE_WORDS,
 )
-_SUPPLY_LEAD = re.compile(
-    r"(?:limited\s+(?:edition\s+)?(?:run\s+)?(?:to|of)|edition\s+of|run\s+of|batch\s+of|"
-    r"capacity\s+(?:of|for)|only|just|all|total\s+of|the\s+(?:last|remaining)|"
-    r"sell\s+out(?:\s+(?:the|our|all))?|fill(?:\s+(?:the|all|every|our))?|of\s+the|"
-    r"max(?:imum)?\s+of|the)\s*$",
-    re.I,
-)
-_SUPPLY_TAIL = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:available|in total|only|left|numbered|worldwide|made|in stock|"
-    r"edition|run|release|drop)\b",
-    re.I,
-)
-_SELL_OUT = re.compile(r"sell[- ]?out|sold out|\bfill\b|\bfull\b|sell (?:all|every)", re.I)
-_COST_METRIC = re.compile(
-    r"\b(cpa|cpl|cac|cpi|cpc|cpm|cpv|acquisition cost|cost of acquisition|"
-    r"cost[- ]per[- ](?:[a-z]+[- ])?(?:lead|sign-?up|sale|donation|booking|install|acquisition|"
-    r"click|order|account|customer|patient|member|registration|download|conversion|subscriber|"
-    r"user|visit|action|gift|donor|application|appointment|trial)s?|cost[- ]per[- ][a-z]+)\b",
-    re.I,
-)
-_VALUE_WORDS: tuple[tuple[re.Pattern[str], str, GoalKind], ...] = (
-    (
-        re.compile(r"average\s+(?:online\s+)?(?:gift|donation)|gift size|per donor", re.I),
-        "average gift",
-        GoalKind.DONATIONS,
-    ),
-    (
-        re.compile(r"\baov\b|average (?:order|basket|cart|sale|purchase)(?: value| size)?", re.I),
-        "average order value",
-        GoalKind.SALES,
-    ),
-    (
-        re.compile(r"\bacv\b|deal size|average deal|contract value|per (?:deal|contract)", re.I),
-        "deal size",
-        GoalKind.LEADS,
-    ),
-    (
-        re.compile(
-            r"ticket price|tickets? (?:cost|are|at)|per (?:ticket|seat|person|head|night)|"
-            r"entry fee|registration fee",
-            re.I,
-        ),
-        "ticket price",
-        GoalKind.BOOKINGS,
-    ),
-    (
-        re.compile(
-            r"priced at|price(?: tag)? of|\bprice[sd]?\b|\bcosts?\b|retails? (?:at|for)|"
-            r"sells? for|\brrp\b|\bmsrp\b|\beach\b|per (?:piece|unit|item|box|bottle|pair)|"
-            r"a (?:piece|unit|box|bottle)|starting at|from only",
-            re.I,
-        ),
-        "price",
-        GoalKind.SALES,
-    ),
-)
-_PER_ACTION = re.compile(
-    r"\s*per\s+(lead|sign-?up|sale|order|donation|booking|install|acquisition|customer|"
-    r"conversion|click|registration|download|member|subscriber|demo)\b",
-    re.I,
-)
-_RAISE = re.compile(r"\b(?:increas|rais|grow|lift|boost|improv|push|get)\w*\b", re.I)
-_MONEY_RATE = re.compile(
-    r"\b(revpar|adr|arpu|arppu|aov|ltv|clv|average (?:order value|order|basket|daily rate|"
-    r"ticket|booking value))\b",
-    re.I,
-)
-_LEVEL = re.compile(
-    r"\b(?:above|over|at least|of at least|to|reach|hit|exceed\w*|beyond|>=?|≥)\s*$", re.I
-)
-_MONEY_NOUN = re.compile(
-    r"\s*(?:(in|of)\s+|(revenue|sales|pipeline|donations|gmv|arr|mrr|bookings|"
-    r"turnover|deposits|funding|sponsorship|pre-?orders)\b)",
-    re.I,
-)
-_BUDGET = re.compile(r"budget|\bspend(?:ing)?\b|media cost|invest(?:ing|ment)?\b", re.I)
-_SAVING = re.compile(r"\bsav(?:e|es|ing|ings)\b|discount|\boff\b|cheaper|\bfee\b", re.I)
-_DOWN_WORD = re.compile(r"\b(?:cut|reduc|lower|decreas|drop|shrink|halv|down|fewer|less)", re.I)
-_AT_MOST = re.compile(
-    r"(?:under|below|less than|at most|no more than|max(?:imum)?|≤|<=|<|cap(?:ped)? at|"
-    r"lower than|not exceed\w*|or less|down to)\s*$",
-    re.I,
-)
-_DOWN_METRIC = re.compile(
-    r"churn|abandon|bounce|no-?show|cancel|complaint|return rate|refund|wait|cost|\bcpa\b|"
-    r"\bcac\b|\bcpl\b|\bcpc\b|\bcpm\b|attrition|drop-?off|unsubscrib|error|defect|missed",
-    re.I,
-)
-_CHANGE_AFTER = re.compile(
-    r"\s*(?:increase|growth|lift|rise|uplift|more|fewer|less|higher|lower|reduction|decrease|"
-    r"year[- ](?:on|over)[- ]year|yoy|mom|qoq)\b",
-    re.I,
-)
-_SCORE = re.compile(r"\b(nps|net promoter score|csat|customer satisfaction score)\b", re.I)
-_RATING = re.compile(r"\b(?:ratings?|rated|reviews?|app store|stars?|google|trustpilot)\b", re.I)
-_ROAS = re.compile(r"\b(roas|roi|return on (?:ad )?(?:spend|investment))\b", re.I)
-_NOT_OUTCOME = re.compile(
-    r"^(?:weeks|months|days|hours|hrs|minutes|mins|seconds|years|yrs|quarters|nights|"
-    r"cities|countries|markets|regions|states|provinces|stores|shops|branches|locations|"
-    r"languages|channels|platforms|steps|times|olds|decades|generations|features|benefits|"
-    r"reasons|ways|tips|colours|colors|sizes|flavours|flavors|models|variants|styles|options|"
-    r"products|services|categories|ingredients|miles|kilometres|kilometers|metres|meters|"
-    r"grams|litres|liters|inches|pages|words|characters|slides|episodes|posts|videos|assets|"
-    r"ads|emails|banners|partners|speakers|sessions|workshops|events|awards|percent|points)$",
-    re.I,
-)
-_KNOWN_MASS = re.compile(r"^(?:people|staff|traffic|footfall|reach|attendance)$", re.I)
-_REACH_UNIT = re.compile(
-    r"\b(?:impressions|views|people|residents|households|viewers|listeners|readers|citizens|"
-    r"reach|eyeballs|video views)\b",
-    re.I,
-)
-_SKIP_LEAD = re.compile(
-    r"\b(?:in|across|with|featuring|including|using|among|per|every|each|within|during|for|"
-    r"serving|spanning|covering|save|saving|than(?<!more than)(?<!fewer than)(?<!less than))"
-    r"\s*$",
-    re.I,
-)
-_MULTIPLY = re.compile(
-    r"\b(double|triple|quadruple|halve)\s+(?:the\s+|our\s+|its\s+)?([a-z][\w' -]{1,40}?)"
-    r"(?=\s+(?:by|in|within|before|during|this|next|from|over)\b|[,.;]|$)",
-    re.I,
-)
-
-
-_FRACTION = re.compile(
-    r"\b(cut|reduce|lower|decrease|increase|grow|boost|raise|lift)\s+(?:the\s+|our\s+)?"
-    r"([a-z][\w' -]{1,40}?)\s+by\s+(half|a third|one third|two thirds|a quarter|one quarter)\b",
-    re.I,
-)
-_FRACTIONS = {"half": 50, "third": 33, "thirds": 33, "quarter": 25}
 
 
 def _unit_kind(unit: str, kinds: Sequence[GoalKind], rest: str) -> GoalKind:
@@ -191,7 +81,7 @@ def _unit_kind(unit: str, kinds: Sequence[GoalKind], rest: str) -> GoalKind:
             r"(?:sign|pledge|attend|switch|recycl|vote|take|try|apply)", doing.group(1), re.I
         ):
             return (own or [GoalKind.SIGNUPS])[0]
-    if _REACH_UNIT.search(unit) and not any(k.is_action for k in kinds):
+    if REACH_UNIT.search(unit) and not any(k.is_action for k in kinds):
         return GoalKind.AWARENESS
     own = classify(unit.split(" of ", 1)[1]) if " of " in unit else []
     own = own or classify(_head(unit)) or classify(unit)
@@ -219,7 +109,7 @@ def _rate(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Targ
     lead = before_words(before, 4)
     metric = metric_before(before)
     base = {"goal": goal, "goal_index": index, "phrase": q.text, "unit": q.unit}
-    change_after = _CHANGE_AFTER.match(after)
+    change_after = CHANGE_AFTER.match(after)
     if not metric:
         tail = after[change_after.end() :] if change_after else after
         tail = re.sub(r"^\s*(?:in|of)\s+", " ", tail) if change_after else tail
@@ -242,8 +132,8 @@ def _rate(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Targ
         or re.search(r"(?:^|\s)(?:up|down|\+)\s*$", lead)
     ):
         down = bool(
-            _DOWN_WORD.search(lead)
-            or (change_after and _DOWN_WORD.match(change_after.group().strip()))
+            DOWN_WORD.search(lead)
+            or (change_after and DOWN_WORD.match(change_after.group().strip()))
         )
         return Target(
             **base,
@@ -262,7 +152,7 @@ def _rate(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Targ
             value=q.value,
             metric=f"share of {share}" if share else "share",
         )
-    down = _AT_MOST.search(lead) or _DOWN_METRIC.search(metric)
+    down = AT_MOST_WORDS.search(lead) or DOWN_METRIC.search(metric)
     return Target(
         **base,
         measure=RATE,
@@ -280,9 +170,9 @@ def _special(goal: str, index: int, q: Quantity) -> Target | None:
     base = {"goal": goal, "goal_index": index, "phrase": q.text, "value": q.value}
     if q.currency:
         return None
-    if q.unit == "stars" or (not q.unit and q.value <= 5 and _RATING.search(near)):
+    if q.unit == "stars" or (not q.unit and q.value <= 5 and RATING.search(near)):
         return Target(**base, measure=RATE, kind=GoalKind.REPUTATION, unit="stars", metric="rating")
-    score = _SCORE.search(near)
+    score = SCORE.search(near)
     if score and q.unit in ("", "pp"):
         name = score.group(1)
         return Target(
@@ -291,9 +181,9 @@ def _special(goal: str, index: int, q: Quantity) -> Target | None:
             kind=GoalKind.REPUTATION,
             unit="points",
             metric=name.upper() if len(name) <= 4 else name,
-            bound=AT_MOST if _AT_MOST.search(lead) else AT_LEAST,
+            bound=AT_MOST if AT_MOST_WORDS.search(lead) else AT_LEAST,
         )
-    roas = _ROAS.search(near)
+    roas = ROAS.search(near)
     if q.unit == "x" or (roas and q.unit == ""):
         name = roas.group(1) if roas else "ROAS"
         return Target(
@@ -317,10 +207,10 @@ def _money(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Tar
         "unit": q.currency,
         "currency": q.currency,
     }
-    cost = _COST_METRIC.search(lead[-40:])
-    per = _PER_ACTION.match(goal[q.end :])
+    cost = COST_METRIC.search(lead[-40:])
+    per = PER_ACTION.match(goal[q.end :])
     if cost or per:  # "CPA under $45", "at under $50 per lead"
-        name = cost.group(1) if cost else f"cost per {per.group(1).lower()}"  # type: ignore[union-attr]
+        name = cost.group(1) if cost else f"cost per {per.group(1).lower() if per else ''}"
         return Target(
             **base,
             measure=COST,
@@ -328,14 +218,10 @@ def _money(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Tar
             bound=AT_MOST,
             metric=name.upper() if len(name) <= 4 else name.lower(),
         )
-    if (
-        _BUDGET.search(lead[-25:])
-        or _BUDGET.match(trail)
-        or _SAVING.search(f"{lead[-20:]} {trail}")
-    ):
+    if BUDGET.search(lead[-25:]) or BUDGET.match(trail) or SAVING.search(f"{lead[-20:]} {trail}"):
         return None
-    rate = _MONEY_RATE.search(lead[-35:])
-    if rate and (q.pair_from is not None or _LEVEL.search(lead)):
+    rate = MONEY_RATE.search(lead[-35:])
+    if rate and (q.pair_from is not None or LEVEL.search(lead)):
         # "a RevPAR above €140", "lift AOV from $60 to $80": a money level to reach
         name = rate.group(1).lower()
         return Target(
@@ -347,18 +233,18 @@ def _money(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Tar
                 name, name.upper() if len(name) <= 4 else name
             ),
         )
-    value_word = next((w for p, w, _ in _VALUE_WORDS[:4] if p.search(lead[-35:])), "")
-    if value_word and (q.pair_from is not None or _RAISE.search(lead)):
+    value_word = next((w for p, w, _ in VALUE_WORDS[:4] if p.search(lead[-35:])), "")
+    if value_word and (q.pair_from is not None or RAISE.search(lead)):
         # "Increase average order value from $60 to $80": a level to reach
         return Target(
             **base, measure=RATE, kind=GoalKind.SALES, metric=value_word, baseline=q.pair_from
         )
-    if value_word or any(p.match(trail) for p, _, _ in _VALUE_WORDS[:4]):
+    if value_word or any(p.match(trail) for p, _, _ in VALUE_WORDS[:4]):
         return None  # "an average gift of $40", "$50k ACV" are values, not targets
     if re.match(r"\s*(?:each|per|a|an)\b", goal[q.end :], re.I):
         return None  # a price
     metric, kind = _money_metric(goal, kinds)
-    noun = _MONEY_NOUN.match(goal[q.end :])
+    noun = MONEY_NOUN.match(goal[q.end :])
     if noun:  # "¥3,000,000 revenue", "₩500,000,000 in pre-orders"
         words = after_words(goal[q.end + noun.end() :], 2) if noun.group(1) else ""
         named = f"in {noun.group(2) or words}".strip()
@@ -375,31 +261,31 @@ def _money(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Tar
 def _count(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target | None:
     before, after = goal[: q.start], goal[q.end :]
     lead = before_words(before, 5)
-    if _SKIP_LEAD.search(lead) or q.unit:
+    if SKIP_LEAD.search(lead) or q.unit:
         return None
     unit, rest = unit_phrase(after)
     if q.hyphen_unit:
         unit, rest = q.hyphen_unit, after
-    elif not unit or not (looks_plural(_head(unit)) or _KNOWN_MASS.match(_head(unit))):
+    elif not unit or not (looks_plural(_head(unit)) or KNOWN_MASS.match(_head(unit))):
         unit = _unit_before(before) if not unit else ""
         rest = after
     if not unit:
         return None
     head = _head(unit)
-    if _NOT_OUTCOME.match(head) and not re.search(r"room nights", unit, re.I):
+    if NOT_OUTCOME.match(head) and not re.search(r"room nights", unit, re.I):
         return None
-    if not (looks_plural(head) or _KNOWN_MASS.match(head)):
+    if not (looks_plural(head) or KNOWN_MASS.match(head)):
         return None
     if head[0].isupper() and not re.fullmatch(r"[A-Z]{2,}s", head) and len(unit.split()) > 1:
         return None  # "3 Cannes Lions" names a thing
     if q.year_like and not q.hyphen_unit and (not unit or re.match(r"\s*[,.;]|$", after)):
         return None
     base = {"goal": goal, "goal_index": index, "phrase": q.text, "value": q.value, "unit": unit}
-    if _SUPPLY_NOUN.match(head) and (
-        q.hyphen_unit or _SUPPLY_LEAD.search(lead) or _SUPPLY_TAIL.match(rest)
+    if SUPPLY_NOUN.match(head) and (
+        q.hyphen_unit or SUPPLY_LEAD.search(lead) or SUPPLY_TAIL.match(rest)
     ):
         return Target(
-            **base, measure=SUPPLY, kind=GoalKind.SALES, sell_out=bool(_SELL_OUT.search(goal))
+            **base, measure=SUPPLY, kind=GoalKind.SALES, sell_out=bool(SELL_OUT.search(goal))
         )
     return Target(**base, measure=COUNT, kind=_unit_kind(unit, kinds, rest), baseline=q.pair_from)
 
@@ -435,17 +321,17 @@ def parse_goal(goal: str, index: int = 0, currency: str = "USD") -> ParsedGoal:
             target = _count(goal, index, q, kinds)
         if target is not None:
             targets.append(target)
-    fraction = _FRACTION.search(goal) if not targets else None
+    fraction = FRACTION.search(goal) if not targets else None
     if fraction:
         verb, metric, part = (g.lower() for g in fraction.groups())
-        down = bool(_DOWN_WORD.match(verb))
+        down = bool(DOWN_WORD.match(verb))
         targets.append(
             Target(
                 goal=goal,
                 goal_index=index,
                 measure=CHANGE,
                 kind=(classify(metric) or kinds or [GoalKind.ENGAGEMENT])[0],
-                value=Decimal(_FRACTIONS[part.split()[-1]] * (2 if part.startswith("two") else 1)),
+                value=Decimal(FRACTIONS[part.split()[-1]] * (2 if part.startswith("two") else 1)),
                 unit="%",
                 metric=metric,
                 bound=AT_MOST if down else AT_LEAST,
@@ -453,7 +339,7 @@ def parse_goal(goal: str, index: int = 0, currency: str = "USD") -> ParsedGoal:
             )
         )
     if not targets:
-        match = _MULTIPLY.search(goal)
+        match = MULTIPLY.search(goal)
         if match:
             word = match.group(1).lower()
             value = {"double": 100, "triple": 200, "quadruple": 300, "halve": 50}[word]
@@ -483,9 +369,9 @@ def unit_values(text: str, currency: str = "USD") -> list[UnitValue]:
             continue
         lead = before_words(text[: q.start], 6)[-40:]
         trail = text[q.end :]
-        if _BUDGET.search(lead[-25:]) or _COST_METRIC.search(lead[-30:]):
+        if BUDGET.search(lead[-25:]) or COST_METRIC.search(lead[-30:]):
             continue
-        for pattern, what, kind in _VALUE_WORDS:
+        for pattern, what, kind in VALUE_WORDS:
             if pattern.search(lead) or re.match(rf"\s*(?:{pattern.pattern})", trail, re.I):
                 values.append(UnitValue(what, kind, q.value, q.currency, q.text))
                 break

@@ -44,7 +44,7 @@ _MEASURED_BY = (
     (r"order value|aov|basket", "the order data in the shop's analytics"),
     (r"engag|comment|share|like|save", "each platform's analytics"),
 )
-_UTM = "recorded from campaign links (UTM-tagged)"
+_UTM = "attributed to campaign links (UTM-tagged)"
 
 
 def measured_by(text: str) -> str:

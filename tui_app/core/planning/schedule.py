@@ -118,6 +118,47 @@ def _spans(phases: Sequence[Phase | PlanPhase]) -> list[tuple[str, tuple[int, in
     return out
 
 
+def _span_text(name: str, span: tuple[int, int] | None) -> str:
+    if span is None:
+        return name or "missing"
+    weeks = str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}"
+    return f"{name} weeks {weeks}"
+
+
+def _phase_problems(
+    spans: list[tuple[str, tuple[int, int] | None]], model: list[Phase]
+) -> list[ScheduleProblem]:
+    """Plan phases that are not the model's, by position, plus any extra phase."""
+    out = []
+    for i, phase in enumerate(model):
+        name, span = spans[i] if i < len(spans) else ("", None)
+        expected = (phase.start_week, phase.end_week)
+        if name.strip().casefold() != phase.name.casefold() or span != expected:
+            actual = _span_text(name, span)
+            out.append(
+                ScheduleProblem(
+                    ScheduleIssue.PHASES,
+                    "project_manager",
+                    phase.name,
+                    phase.start_week,
+                    actual,
+                    _span_text(phase.name, expected),
+                )
+            )
+    for name, span in spans[len(model) :]:
+        out.append(
+            ScheduleProblem(
+                ScheduleIssue.PHASES,
+                "project_manager",
+                name,
+                span[0] if span else None,
+                _span_text(name, span),
+                "no such phase",
+            )
+        )
+    return out
+
+
 def _go_live(calendar: Sequence[CalendarEntry]) -> int | None:
     """The week things go live in the calendar: its launch entry, else its first flight."""
     launch = [e.week for e in calendar if e.kind is EntryKind.LAUNCH or e.item == "Launch"]
@@ -140,26 +181,7 @@ def schedule_problems(
     problems: list[ScheduleProblem] = []
     spans = _spans(phases)
     pm, mp = "project_manager", "media_planner"
-    if [(n.casefold(), s) for n, s in spans] != [
-        (p.name.casefold(), (p.start_week, p.end_week)) for p in model
-    ]:
-        for i, phase in enumerate(model):
-            name, span = spans[i] if i < len(spans) else ("", None)
-            actual = f"{name} weeks {span[0]}-{span[1]}" if span else name or "missing"
-            expected = f"{phase.name} weeks {phase.weeks}"
-            if (
-                actual.casefold()
-                != f"{phase.name} weeks {phase.start_week}-{phase.end_week}".casefold()
-            ):
-                problems.append(
-                    ScheduleProblem(ScheduleIssue.PHASES, pm, phase.name, None, actual, expected)
-                )
-        for name, span in spans[len(model) :]:
-            problems.append(
-                ScheduleProblem(
-                    ScheduleIssue.PHASES, pm, name, span[0] if span else None, name, "no such phase"
-                )
-            )
+    problems += _phase_problems(spans, model)
     plan_launch = next(
         (s[0] for n, s in spans if s and "launch" in n.casefold()),
         spans[0][1][0] if spans and spans[0][1] else None,
