@@ -19,7 +19,7 @@ from tui_app.core.goals import (
     read_goals,
     unit_values,
 )
-from tui_app.core.goals.figures import deadline_of, quantities, to_decimal
+from tui_app.core.goals.figures import MAX_FIGURES, deadline_of, quantities, to_decimal
 from tui_app.core.models import Channel, channels_for_goals
 
 K = GoalKind
@@ -381,3 +381,10 @@ def test_budget_and_savings_are_not_values_or_targets():
     assert unit_values("A budget of $20,000 over 8 weeks") == []
     assert parse_goal("Spend the $20k budget mostly on search").targets == ()
     assert parse_goal("Show families how to save $500 a year").targets == ()
+
+
+def test_a_wall_of_numbers_is_read_only_so_far():
+    # a pasted table in the requirements must not make the brief slow to read
+    assert len(quantities("1 " * 1000)) == MAX_FIGURES
+    reading = read_goals(["Sell 5 units " * 15], context=["$5 " * 600])
+    assert len(reading.targets) <= MAX_FIGURES

@@ -72,6 +72,11 @@ from .words import (
 )
 
 
+def _before(text: str, q: Quantity) -> str:
+    """The words before a figure, as a window: reading stays linear in long texts."""
+    return text[max(0, q.start - 120) : q.start]
+
+
 def _unit_kind(unit: str, kinds: Sequence[GoalKind], rest: str) -> GoalKind:
     """What a counted unit is: its own words first ("runners" sign up), then the goal's."""
     doing = re.match(r"\s*(?:to|who|that)\s+((?:\S+\s*){1,3})", rest, re.I)
@@ -105,7 +110,7 @@ def _money_metric(goal: str, kinds: Sequence[GoalKind]) -> tuple[str, GoalKind]:
 
 
 def _rate(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target:
-    before, after = goal[: q.start], goal[q.end :]
+    before, after = _before(goal, q), goal[q.end :]
     lead = before_words(before, 4)
     metric = metric_before(before)
     base = {"goal": goal, "goal_index": index, "phrase": q.text, "unit": q.unit}
@@ -165,7 +170,7 @@ def _rate(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Targ
 
 def _special(goal: str, index: int, q: Quantity) -> Target | None:
     """Ratings, scores and ROAS, which read like plain numbers."""
-    lead = before_words(goal[: q.start], 4)
+    lead = before_words(_before(goal, q), 4)
     near = f"{lead} {after_words(goal[q.end :], 3)}"
     base = {"goal": goal, "goal_index": index, "phrase": q.text, "value": q.value}
     if q.currency:
@@ -197,7 +202,7 @@ def _special(goal: str, index: int, q: Quantity) -> Target | None:
 
 
 def _money(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target | None:
-    lead = before_words(goal[: q.start], 8)
+    lead = before_words(_before(goal, q), 8)
     trail = after_words(goal[q.end :], 2)
     base = {
         "goal": goal,
@@ -252,14 +257,14 @@ def _money(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Tar
             own = classify(named)
             metric, kind = named, (own[0] if own else kind)
     elif metric == "in revenue" and re.search(r"\bby\s*$", lead):
-        what = metric_before(goal[: q.start])  # "Grow deposits by £20m"
+        what = metric_before(_before(goal, q))  # "Grow deposits by £20m"
         if what and not classify(what):
             metric = f"in {what}"
     return Target(**base, measure=MONEY, kind=kind, metric=metric)
 
 
 def _count(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target | None:
-    before, after = goal[: q.start], goal[q.end :]
+    before, after = _before(goal, q), goal[q.end :]
     lead = before_words(before, 5)
     if SKIP_LEAD.search(lead) or q.unit:
         return None
@@ -367,7 +372,7 @@ def unit_values(text: str, currency: str = "USD") -> list[UnitValue]:
     for q in quantities(text, currency):
         if not q.currency:
             continue
-        lead = before_words(text[: q.start], 6)[-40:]
+        lead = before_words(_before(text, q), 6)[-40:]
         trail = text[q.end :]
         if BUDGET.search(lead[-25:]) or COST_METRIC.search(lead[-30:]):
             continue
