@@ -286,8 +286,9 @@ class GoalRows:
             )
             basis = (
                 f"At benchmark rates {d.money(d.spend)} of media brings about {_n(d.clicks)} "
-                f"visits.{when} Assuming an average gift of {d.money(gift)} (the brief gives "
-                f"none; replace it with your own), {shown} needs about {_n(gifts)} gifts: "
+                f"visits.{when} Assuming an average gift of {d.money(gift)} (a round working "
+                f"figure: the brief gives none; replace it with your own), {shown} needs about "
+                f"{_n(gifts)} gifts: "
                 f"{giving} giving, against a benchmark {format_percent(d.cvr)} — {verdict.value}."
             )
             return self.row(goal, t, kpi, verdict, basis, f"about {_n(count)} gifts", ratio, how)
