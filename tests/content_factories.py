@@ -34,8 +34,8 @@ from tui_app.core.content import (
     Swatch,
     VisualDirection,
 )
-from tui_app.core.mediaplan import build_kpi_plan, build_media_plan
 from tui_app.core.models import CampaignBrief, Channel
+from tui_app.core.planning import build_kpi_plan, build_media_plan
 
 PALETTES = {
     "professional": ["#0b2545", "#1f6feb", "#8da9c4", "#eef4ed"],

@@ -8,14 +8,16 @@ from collections.abc import Callable
 import pytest
 
 from tui_app.core.content import Content, Copy, SocialCampaign, SocialPost, Strategy
-from tui_app.core.mediaplan import build_kpi_plan, build_media_plan
+from tui_app.core.formatting import format_money, format_percent
 from tui_app.core.models import CampaignBrief, Channel
+from tui_app.core.planning import build_kpi_plan, build_media_plan, goal_reading, missing_figures
 from tui_app.core.workflow import documents
 from tui_app.core.workflow.documents import REQUIRED_SECTIONS
 from tui_app.samples import samples
 
 from .conftest import make_brief
 from .content_factories import make_sections, offline_sections
+from .field_briefs import field_briefs
 
 HEADING = re.compile(r"^##\s+(.+?)\s*$", re.MULTILINE)  # the review node's pattern
 
@@ -198,6 +200,10 @@ def test_summaries_carry_the_kpi_and_media_plan(brief):
     kpi_part = text.split("## KPI plan")[1].split("## Media plan")[0]
     for target in kpis.targets:
         assert target.name in kpi_part and target.target in kpi_part
+    goals_part = kpi_part.split("### Goals")[1].split("### Channel figures")[0]
+    for row in kpis.goals:
+        assert row.goal in goals_part and row.kpi in goals_part
+        assert row.feasibility.value in goals_part and row.basis in goals_part
     media_part = text.split("## Media plan")[1].split("## Risks")[0]
     for line in media.lines:
         assert line.label in media_part
@@ -210,6 +216,26 @@ def test_summaries_carry_the_kpi_and_media_plan(brief):
     client = documents.render_client_summary(sections["client_summary"], brief, media)
     assert str(brief.budget) in client
     assert all(line.label in client for line in media.lines)
+
+
+@pytest.mark.parametrize("name", list(field_briefs()))
+def test_the_summary_carries_every_goal_figure_in_its_currency(name):
+    brief = field_briefs()[name]
+    media = build_media_plan(brief)
+    kpis = build_kpi_plan(media, brief)
+    text = documents.render_campaign_summary(
+        make_sections(brief)["campaign_summary"], brief, media, kpis, 90
+    )
+    assert_tables_hold("campaign_summary.md", text)
+    assert missing_figures(text, goal_reading(brief).targets) == []
+    goals_table = tables(text.split("### Goals")[1])[0]
+    assert len(goals_table) == 2 + len(kpis.goals)  # header, rule, one row per goal figure
+    for line in media.lines:  # money and shares come from core/formatting
+        assert format_money(line.budget, media.currency) in text
+        assert format_percent(line.share) in text
+    if brief.budget.currency == "JPY":
+        assert not re.search(r"\d\.\d+ JPY", text)
+    assert f"Conversions ({media.conversion_label})" in text
 
 
 def test_channels_in_plan_follow_the_brief():

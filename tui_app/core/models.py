@@ -29,6 +29,7 @@ from pydantic import (
 
 from .constraints import MAX_LANGUAGES, Rules, derive_rules, language_code
 from .formatting import CURRENCIES, CURRENCY_SYMBOLS, format_money, round_money
+from .goals import channel_ids_for_goals
 
 # ---------------------------------------------------------------------------
 # Vocabularies
@@ -307,7 +308,12 @@ def parse_budget(value: Any) -> Budget:
         if not isinstance(currency, str):
             raise ValueError("Budget currency must be a code such as USD or EUR.")
         code = currency_code(currency)
-        parsed = parse_budget(amount)
+        # parsed with its currency, so it is rounded to that currency's minor units (a
+        # dinar amount keeps three decimals), not to US cents first
+        if not isinstance(amount, str):
+            parse_budget(amount)  # the same checks and messages for NaN, huge or negative
+        text = amount if isinstance(amount, str) else format(Decimal(str(amount)), "f")
+        parsed = parse_budget(f"{text} {code}")
         return Budget(amount=_cents(parsed.amount, code), currency=code)
     if isinstance(value, bool):
         raise ValueError("Budget must be an amount such as 5000, $5,000 or 5000 EUR.")
@@ -477,42 +483,12 @@ def _default_user() -> str:
 
 
 # Goal keywords → channels that serve them, for briefs that name no channels.
-GOAL_CHANNELS: list[tuple[tuple[str, ...], tuple[Channel, ...]]] = [
-    (
-        ("awareness", "brand", "reach", "visibility", "launch", "buzz"),
-        (Channel.INSTAGRAM, Channel.TIKTOK, Channel.DISPLAY_ADS, Channel.X),
-    ),
-    (
-        ("lead", "b2b", "pipeline", "demo", "signup", "sign-up", "sign up", "trial", "register"),
-        (Channel.LINKEDIN, Channel.SEARCH_ADS, Channel.EMAIL),
-    ),
-    (
-        ("sale", "revenue", "conversion", "purchase", "order", "booking", "subscri"),
-        (Channel.SEARCH_ADS, Channel.EMAIL, Channel.FACEBOOK, Channel.INSTAGRAM),
-    ),
-    (
-        ("engage", "community", "follower", "loyal", "retention", "ugc"),
-        (Channel.INSTAGRAM, Channel.TIKTOK, Channel.FACEBOOK, Channel.EMAIL),
-    ),
-    (
-        ("traffic", "visit", "download", "install", "app"),
-        (Channel.SEARCH_ADS, Channel.DISPLAY_ADS, Channel.FACEBOOK),
-    ),
-]
-DEFAULT_CHANNELS = (Channel.EMAIL, Channel.INSTAGRAM, Channel.LINKEDIN, Channel.SEARCH_ADS)
-
-
 def channels_for_goals(goals: list[str]) -> list[Channel]:
-    """Pick channels that serve the goals (in a stable order); the website is always in."""
-    text = " ".join(goals).lower()
-    chosen: list[Channel] = []
-    for keywords, channels in GOAL_CHANNELS:
-        if any(re.search(rf"\b{re.escape(k)}", text) for k in keywords):
-            chosen.extend(c for c in channels if c not in chosen)
-    if not chosen:
-        chosen = list(DEFAULT_CHANNELS)
-    chosen.append(Channel.WEBSITE)
-    return [c for c in Channel if c in chosen]
+    """Pick channels that serve the goals (in channel order); the website is always in.
+
+    The goal classifier (`core/goals`) says which channels serve which kind of goal."""
+    chosen = {*channel_ids_for_goals(goals), Channel.WEBSITE.value}
+    return [c for c in Channel if c.value in chosen]
 
 
 # ---------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 
 from ..content import (
     CampaignSummary,
@@ -28,8 +27,9 @@ from ..content import (
     Strategy,
     VisualDirection,
 )
-from ..mediaplan import KpiPlan, MediaLine, MediaPlan
-from ..models import LIMITS, POST_LIMITS, CampaignBrief, Channel, format_money
+from ..formatting import format_money, format_number, format_percent
+from ..models import LIMITS, POST_LIMITS, CampaignBrief, Channel
+from ..planning import GoalKpi, KpiPlan, MediaLine, MediaPlan
 
 REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
     "plan.md": ("Brief", "Summary", "Phases", "Deliverables", "Success criteria"),
@@ -152,19 +152,6 @@ def platform_label(platform: str) -> str:
         return Channel(platform).label
     except ValueError:
         return platform.title()
-
-
-def money(amount: Decimal | float | int, currency: str) -> str:
-    return format_money(amount, currency)
-
-
-def percent(share: float) -> str:
-    """A media-plan share (a fraction, 0.25) as a percentage ("25%", "12.5%")."""
-    return f"{share * 100:.1f}%".replace(".0%", "%")
-
-
-def number(value: int | float) -> str:
-    return f"{round(value):,}"
 
 
 # -- the artifacts -----------------------------------------------------------------------
@@ -432,7 +419,7 @@ def render_emotion(emotion: EmotionVariants, brief: CampaignBrief) -> str:
 
 def _delivery(line: MediaLine, value: int) -> str:
     # A fixed-price line (website production) buys no media: no delivery to show.
-    return "–" if line.pricing == "fixed" else number(value)
+    return "–" if line.pricing == "fixed" else format_number(value)
 
 
 def _media_table(media_plan: MediaPlan) -> list[str]:
@@ -441,8 +428,8 @@ def _media_table(media_plan: MediaPlan) -> list[str]:
         (
             line.label + (" (sends)" if line.channel == "email" else ""),
             f"{line.start_week}–{line.end_week}",
-            money(line.budget, cur),
-            percent(line.share),
+            format_money(line.budget, cur),
+            format_percent(line.share),
             line.pricing,
             _delivery(line, line.impressions),
             _delivery(line, line.clicks),
@@ -455,21 +442,54 @@ def _media_table(media_plan: MediaPlan) -> list[str]:
         (
             "**Total**",
             f"1–{media_plan.weeks}",
-            f"**{money(media_plan.total_budget, cur)}**",
+            f"**{format_money(media_plan.total_budget, cur)}**",
             "100%" if media_plan.lines else "–",
             "",
-            number(totals.impressions),
-            number(totals.clicks),
-            number(totals.conversions),
+            format_number(totals.impressions),
+            format_number(totals.clicks),
+            format_number(totals.conversions),
         )
     )
     lines = table(
-        ("Channel", "Weeks", "Budget", "Share", "Pricing", "Impressions", "Clicks", "Conversions"),
+        (
+            "Channel",
+            "Weeks",
+            "Budget",
+            "Share",
+            "Pricing",
+            "Impressions",
+            "Clicks",
+            f"Conversions ({media_plan.conversion_label})",
+        ),
         rows,
         "llrrlrrr",
     )
     if any(line.channel == "email" for line in media_plan.lines):
         lines += ["", "_Email impressions are sends; they are left out of the total._"]
+    return lines
+
+
+def _goal_line(row: GoalKpi) -> str:
+    how = f" Measured by {inline(row.measured_by)}." if row.measured_by else ""
+    return f"- **{inline(row.kpi)}** ({inline(row.target)}): {inline(row.basis)}{how}"
+
+
+def _kpi_plan(kpi_plan: KpiPlan) -> list[str]:
+    """The goal rows (the brief's own figures and whether the budget reaches them), how each
+    verdict was reached, then the channel figures."""
+    lines = ["### Goals", ""]
+    lines += table(
+        ("Goal", "KPI", "Target", "Estimate at this budget", "Verdict"),
+        [(r.goal, r.kpi, r.target, r.estimate, r.feasibility.value) for r in kpi_plan.goals],
+    )
+    lines += ["", "How each verdict was reached:", ""]
+    lines += [_goal_line(row) for row in kpi_plan.goals] or ["- _No goals._"]
+    lines += ["", "### Channel figures", ""]
+    lines += table(
+        ("KPI", "Target", "Basis"), [(t.name, t.target, t.basis) for t in kpi_plan.targets]
+    )
+    if kpi_plan.notes:
+        lines += ["", *bullets(kpi_plan.notes)]
     return lines
 
 
@@ -490,12 +510,7 @@ def render_campaign_summary(
     ]
     lines += ["## Overview", "", paragraphs(summary.overview), ""]
     lines += ["## Highlights", "", *bullets(summary.highlights), ""]
-    lines += ["## KPI plan", ""]
-    lines += table(
-        ("KPI", "Target", "Basis"), [(t.name, t.target, t.basis) for t in kpi_plan.targets]
-    )
-    if kpi_plan.notes:
-        lines += ["", *bullets(kpi_plan.notes)]
+    lines += ["## KPI plan", "", *_kpi_plan(kpi_plan)]
     lines += ["", "## Media plan", "", *_media_table(media_plan), ""]
     if media_plan.assumptions:
         lines += ["**Assumptions**", "", *bullets(media_plan.assumptions), ""]
@@ -531,8 +546,8 @@ def render_client_summary(
             (
                 line.label,
                 f"{line.start_week}–{line.end_week}",
-                money(line.budget, media_plan.currency),
-                percent(line.share),
+                format_money(line.budget, media_plan.currency),
+                format_percent(line.share),
             )
             for line in media_plan.lines
         ],

@@ -18,18 +18,20 @@ from typing import Any
 from langgraph.config import get_stream_writer
 from langgraph.runtime import Runtime
 
-from ..content import SECTION_MODELS, Content
+from ..content import SECTION_MODELS, Content, Plan
+from ..exports import calendar_csv, media_plan_csv
 from ..findings import Finding
-from ..mediaplan import (
+from ..formatting import format_money
+from ..models import CampaignBrief, write_bytes_atomic
+from ..phases import campaign_phases
+from ..planning import (
     KpiPlan,
     MediaPlan,
+    align_plan_phases,
     build_calendar,
     build_kpi_plan,
     build_media_plan,
-    calendar_csv,
-    media_plan_csv,
 )
-from ..models import CampaignBrief, format_money, write_bytes_atomic
 from ..providers.base import ContentRequest
 from ..sanitize import for_xml
 from . import documents
@@ -222,7 +224,18 @@ def section_node(section: Section) -> Callable[[CampaignState, Runtime[RunContex
 def project_manager(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
     ctx = runtime.context
     brief_file = write_artifact(ctx, "project_manager", "brief", "brief.json", ctx.brief.to_json())
-    plan = generate(ctx, state, "project_manager", ())
+    written = generate(ctx, state, "project_manager", ())
+    # the phase model drives plan, flights and calendar: names and weeks come from it,
+    # whatever the provider wrote; its focus text stays where a phase matches
+    assert isinstance(written, Plan)  # SECTION_MODELS["project_manager"]
+    plan = align_plan_phases(written, ctx.brief.timeline)
+    if [(p.name, p.weeks) for p in written.phases] != [(p.name, p.weeks) for p in plan.phases]:
+        log(
+            "project_manager",
+            "Phases set to the campaign's phase model (launch in week 1): "
+            + ", ".join(f"{p.name} {p.weeks}" for p in plan.phases)
+            + ".",
+        )
     data = save_section(ctx, "project_manager", plan)
     doc = write_artifact(
         ctx, "project_manager", "document", "plan.md", documents.render_plan(plan, ctx.brief)
@@ -265,7 +278,8 @@ def visual(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
 
 def media_planner(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
     ctx = runtime.context
-    plan = build_media_plan(ctx.brief)
+    phases = campaign_phases(ctx.brief.timeline)
+    plan = build_media_plan(ctx.brief, phases)
     data = write_artifact(
         ctx,
         "media_planner",
@@ -276,7 +290,7 @@ def media_planner(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
     csv_path = write_artifact(ctx, "media_planner", "table", "media_plan.csv", media_plan_csv(plan))
     copy = load_section(ctx, "copy")
     social = load_section(ctx, "social_media_campaign")
-    calendar = build_calendar(ctx.brief, copy=copy, social=social)
+    calendar = build_calendar(ctx.brief, copy=copy, social=social, plan=plan, phases=phases)
     cal_path = write_artifact(
         ctx, "media_planner", "table", "content_calendar.csv", calendar_csv(calendar)
     )
@@ -367,7 +381,11 @@ def campaign_summary(state: CampaignState, runtime: Runtime[RunContext]) -> Upda
         "campaign_summary.md",
         documents.render_campaign_summary(summary, ctx.brief, media, kpis, score),
     )
-    log("campaign_summary", f"Internal summary with {len(kpis.targets)} KPI targets.")
+    log(
+        "campaign_summary",
+        f"Internal summary with {len(kpis.goals)} goal KPI rows and "
+        f"{len(kpis.targets)} channel figures.",
+    )
     return {"artifacts": {"campaign_summary": doc, "campaign_summary_data": data}}
 
 

@@ -36,8 +36,8 @@ from ..content import (
     Strategy,
     VisualDirection,
 )
-from ..mediaplan import KpiPlan, MediaPlan
 from ..models import POST_LIMITS, CampaignBrief, Channel, Tone, format_money
+from ..planning import KpiPlan, MediaPlan
 from .hero import contrast, luminance, render_hero_svg
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"

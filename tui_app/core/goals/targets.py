@@ -1,0 +1,419 @@
+"""Goals read into typed targets: the figures a KPI plan must carry.
+
+`read_goals` turns each goal's figures into `Target`s — counts ("150 sales-qualified leads"),
+money ("€250k pipeline"), rates and changes ("churn from 18% to 10%", "cut churn by 20%",
+"a 4.8-star rating", "NPS above 50", "ROAS of 4x"), cost caps ("CPA under $45") and supply
+limits ("the 196-piece edition") — and leaves goals without a figure qualitative. Figures
+that are not outcomes (a budget, a saving, "5 colours", "3 new stores") are not targets: a
+wrong target is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from functools import lru_cache
+
+from ..formatting import CURRENCIES
+from .figures import (
+    Quantity,
+    after_words,
+    before_words,
+    deadline_of,
+    looks_plural,
+    metric_before,
+    quantities,
+    unit_phrase,
+)
+from .kinds import GoalKind, classify
+from .model import (
+    AT_LEAST,
+    AT_MOST,
+    CHANGE,
+    COST,
+    COUNT,
+    MONEY,
+    RATE,
+    SUPPLY,
+    GoalReading,
+    ParsedGoal,
+    Target,
+    UnitValue,
+)
+from .words import (
+    AT_MOST_WORDS,
+    BUDGET,
+    CHANGE_AFTER,
+    COST_METRIC,
+    DOWN_METRIC,
+    DOWN_WORD,
+    FRACTION,
+    FRACTIONS,
+    KNOWN_MASS,
+    LEVEL,
+    MONEY_NOUN,
+    MONEY_RATE,
+    MULTIPLY,
+    NOT_OUTCOME,
+    PER_ACTION,
+    RAISE,
+    RATING,
+    REACH_UNIT,
+    ROAS,
+    SAVING,
+    SCORE,
+    SELL_OUT,
+    SKIP_LEAD,
+    SUPPLY_LEAD,
+    SUPPLY_NOUN,
+    SUPPLY_TAIL,
+    VALUE_WORDS,
+)
+
+
+def _before(text: str, q: Quantity) -> str:
+    """The words before a figure, as a window: reading stays linear in long texts."""
+    return text[max(0, q.start - 120) : q.start]
+
+
+def _unit_kind(unit: str, kinds: Sequence[GoalKind], rest: str) -> GoalKind:
+    """What a counted unit is: its own words first ("runners" sign up), then the goal's."""
+    doing = re.match(r"\s*(?:to|who|that)\s+((?:\S+\s*){1,3})", rest, re.I)
+    if doing:  # "2,000 residents to sign the pledge", "15,000 people to visit the museum"
+        own = classify(doing.group(1))
+        if own or re.match(
+            r"(?:sign|pledge|attend|switch|recycl|vote|take|try|apply)", doing.group(1), re.I
+        ):
+            return (own or [GoalKind.SIGNUPS])[0]
+    if REACH_UNIT.search(unit) and not any(k.is_action for k in kinds):
+        return GoalKind.AWARENESS
+    own = classify(unit.split(" of ", 1)[1]) if " of " in unit else []
+    own = own or classify(_head(unit)) or classify(unit)
+    if own:
+        return own[-1] if own[0] is GoalKind.AWARENESS and len(own) > 1 else own[0]
+    # a unit the benchmarks do not count ("meals", "trees"): the goal's action, if any
+    return next((k for k in kinds if k.is_action), kinds[0] if kinds else GoalKind.ENGAGEMENT)
+
+
+def _money_metric(goal: str, kinds: Sequence[GoalKind]) -> tuple[str, GoalKind]:
+    low = goal.lower()
+    if GoalKind.DONATIONS in kinds or re.search(r"donat|fund|\brais|pledge|\bgifts?\b", low):
+        return "in donations", GoalKind.DONATIONS
+    if "pipeline" in low:
+        return "in pipeline", GoalKind.LEADS
+    if re.search(r"\barr\b|\bmrr\b|recurring", low):
+        return "in recurring revenue", GoalKind.SALES
+    if GoalKind.BOOKINGS in kinds and GoalKind.SALES not in kinds:
+        return "in bookings", GoalKind.BOOKINGS
+    return "in revenue", GoalKind.SALES
+
+
+def _rate(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target:
+    before, after = _before(goal, q), goal[q.end :]
+    lead = before_words(before, 4)
+    metric = metric_before(before)
+    base = {"goal": goal, "goal_index": index, "phrase": q.text, "unit": q.unit}
+    change_after = CHANGE_AFTER.match(after)
+    if not metric:
+        tail = after[change_after.end() :] if change_after else after
+        tail = re.sub(r"^\s*(?:in|of)\s+", " ", tail) if change_after else tail
+        metric = re.sub(r"\s+(?:year|month|week|quarter)$", "", after_words(tail, 3))
+    kind = (classify(metric) or list(kinds) or [GoalKind.ENGAGEMENT])[0]
+    if q.pair_from is not None:  # from 18% to 10%
+        bound = AT_MOST if q.value < q.pair_from else AT_LEAST
+        return Target(
+            **base,
+            measure=RATE,
+            kind=kind,
+            value=q.value,
+            metric=metric or "rate",
+            baseline=q.pair_from,
+            bound=bound,
+        )
+    if (
+        re.search(r"\bby\s*$", lead, re.I)
+        or change_after
+        or re.search(r"(?:^|\s)(?:up|down|\+)\s*$", lead)
+    ):
+        down = bool(
+            DOWN_WORD.search(lead)
+            or (change_after and DOWN_WORD.match(change_after.group().strip()))
+        )
+        return Target(
+            **base,
+            measure=CHANGE,
+            kind=kind,
+            value=q.value,
+            metric=metric or "the result",
+            bound=AT_MOST if down else AT_LEAST,
+        )
+    if re.match(r"\s*of\s+", after, re.I):
+        share = after_words(re.sub(r"^\s*of\s+(?:the\s+|our\s+|all\s+)?", "", after), 3)
+        return Target(
+            **base,
+            measure=RATE,
+            kind=(classify(share) or [kind])[0],
+            value=q.value,
+            metric=f"share of {share}" if share else "share",
+        )
+    down = AT_MOST_WORDS.search(lead) or DOWN_METRIC.search(metric)
+    return Target(
+        **base,
+        measure=RATE,
+        kind=kind,
+        value=q.value,
+        metric=metric or "rate",
+        bound=AT_MOST if down else AT_LEAST,
+    )
+
+
+def _special(goal: str, index: int, q: Quantity) -> Target | None:
+    """Ratings, scores and ROAS, which read like plain numbers."""
+    lead = before_words(_before(goal, q), 4)
+    near = f"{lead} {after_words(goal[q.end :], 3)}"
+    base = {"goal": goal, "goal_index": index, "phrase": q.text, "value": q.value}
+    if q.currency:
+        return None
+    if q.unit == "stars" or (not q.unit and q.value <= 5 and RATING.search(near)):
+        return Target(**base, measure=RATE, kind=GoalKind.REPUTATION, unit="stars", metric="rating")
+    score = SCORE.search(near)
+    if score and q.unit in ("", "pp"):
+        name = score.group(1)
+        return Target(
+            **base,
+            measure=RATE,
+            kind=GoalKind.REPUTATION,
+            unit="points",
+            metric=name.upper() if len(name) <= 4 else name,
+            bound=AT_MOST if AT_MOST_WORDS.search(lead) else AT_LEAST,
+        )
+    roas = ROAS.search(near)
+    if q.unit == "x" or (roas and q.unit == ""):
+        name = roas.group(1) if roas else "ROAS"
+        return Target(
+            **base,
+            measure=RATE,
+            kind=GoalKind.SALES,
+            unit="x",
+            metric=name.upper() if len(name) <= 4 else name,
+        )
+    return None
+
+
+def _money(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target | None:
+    lead = before_words(_before(goal, q), 8)
+    trail = after_words(goal[q.end :], 2)
+    base = {
+        "goal": goal,
+        "goal_index": index,
+        "phrase": q.text,
+        "value": q.value,
+        "unit": q.currency,
+        "currency": q.currency,
+    }
+    cost = COST_METRIC.search(lead[-40:])
+    per = PER_ACTION.match(goal[q.end :])
+    if cost or per:  # "CPA under $45", "at under $50 per lead"
+        name = cost.group(1) if cost else f"cost per {per.group(1).lower() if per else ''}"
+        return Target(
+            **base,
+            measure=COST,
+            kind=(classify(name) or [k for k in kinds if k.is_action] or [GoalKind.SALES])[0],
+            bound=AT_MOST,
+            metric=name.upper() if len(name) <= 4 else name.lower(),
+        )
+    if BUDGET.search(lead[-25:]) or BUDGET.match(trail) or SAVING.search(f"{lead[-20:]} {trail}"):
+        return None
+    rate = MONEY_RATE.search(lead[-35:])
+    if rate and (q.pair_from is not None or LEVEL.search(lead)):
+        # "a RevPAR above €140", "lift AOV from $60 to $80": a money level to reach
+        name = rate.group(1).lower()
+        return Target(
+            **base,
+            measure=RATE,
+            kind=GoalKind.SALES,
+            baseline=q.pair_from,
+            metric={"revpar": "RevPAR", "arppu": "ARPPU"}.get(
+                name, name.upper() if len(name) <= 4 else name
+            ),
+        )
+    value_word = next((w for p, w, _ in VALUE_WORDS[:4] if p.search(lead[-35:])), "")
+    if value_word and (q.pair_from is not None or RAISE.search(lead)):
+        # "Increase average order value from $60 to $80": a level to reach
+        return Target(
+            **base, measure=RATE, kind=GoalKind.SALES, metric=value_word, baseline=q.pair_from
+        )
+    if value_word or any(p.match(trail) for p, _, _ in VALUE_WORDS[:4]):
+        return None  # "an average gift of $40", "$50k ACV" are values, not targets
+    if re.match(r"\s*(?:each|per|a|an)\b", goal[q.end :], re.I):
+        return None  # a price
+    metric, kind = _money_metric(goal, kinds)
+    noun = MONEY_NOUN.match(goal[q.end :])
+    if noun:  # "¥3,000,000 revenue", "₩500,000,000 in pre-orders"
+        words = after_words(goal[q.end + noun.end() :], 2) if noun.group(1) else ""
+        named = f"in {noun.group(2) or words}".strip()
+        if named != "in":
+            own = classify(named)
+            metric, kind = named, (own[0] if own else kind)
+    elif metric == "in revenue" and re.search(r"\bby\s*$", lead):
+        what = metric_before(_before(goal, q))  # "Grow deposits by £20m"
+        if what and not classify(what):
+            metric = f"in {what}"
+    return Target(**base, measure=MONEY, kind=kind, metric=metric)
+
+
+def _count(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target | None:
+    before, after = _before(goal, q), goal[q.end :]
+    lead = before_words(before, 5)
+    if SKIP_LEAD.search(lead) or q.unit:
+        return None
+    unit, rest = unit_phrase(after)
+    if q.hyphen_unit:
+        unit, rest = q.hyphen_unit, after
+    elif not unit or not (looks_plural(_head(unit)) or KNOWN_MASS.match(_head(unit))):
+        unit = _unit_before(before) if not unit else ""
+        rest = after
+    if not unit:
+        return None
+    head = _head(unit)
+    if NOT_OUTCOME.match(head) and not re.search(r"room nights", unit, re.I):
+        return None
+    if not (looks_plural(head) or KNOWN_MASS.match(head)):
+        return None
+    if head[0].isupper() and not re.fullmatch(r"[A-Z]{2,}s", head) and len(unit.split()) > 1:
+        return None  # "3 Cannes Lions" names a thing
+    if q.year_like and not q.hyphen_unit and (not unit or re.match(r"\s*[,.;]|$", after)):
+        return None
+    base = {"goal": goal, "goal_index": index, "phrase": q.text, "value": q.value, "unit": unit}
+    if SUPPLY_NOUN.match(head) and (
+        q.hyphen_unit or SUPPLY_LEAD.search(lead) or SUPPLY_TAIL.match(rest)
+    ):
+        return Target(
+            **base, measure=SUPPLY, kind=GoalKind.SALES, sell_out=bool(SELL_OUT.search(goal))
+        )
+    return Target(**base, measure=COUNT, kind=_unit_kind(unit, kinds, rest), baseline=q.pair_from)
+
+
+def _head(unit: str) -> str:
+    """The counted noun of a unit: "pieces of earned media coverage" → "pieces"."""
+    return unit.split(" of ")[0].split()[-1]
+
+
+def _unit_before(before: str) -> str:
+    """ "Grow newsletter subscribers to 10k" → "newsletter subscribers"."""
+    match = re.search(
+        r"\b(?:grow|increase|boost|get|bring|take|lift|raise|build|expand|push)\s+"
+        r"(?:(?:our|the|its|their|your|a|an)\s+)?([a-z][\w' -]{2,40}?)\s+(?:to|from|past|above|"
+        r"beyond|over)(?:\s+(?:over|at least|more than|beyond))?\s*$",
+        before,
+        re.I,
+    )
+    return match.group(1).strip() if match else ""
+
+
+def parse_goal(goal: str, index: int = 0, currency: str = "USD") -> ParsedGoal:
+    """One goal's kinds, targets and deadline. `currency` resolves a bare "$" or "¥"."""
+    kinds = classify(goal)
+    targets: list[Target] = []
+    for q in quantities(goal, currency):
+        target = _special(goal, index, q)
+        if target is None and q.currency:
+            target = _money(goal, index, q, kinds)
+        elif target is None and q.unit in ("%", "pp"):
+            target = _rate(goal, index, q, kinds)
+        elif target is None:
+            target = _count(goal, index, q, kinds)
+        if target is not None:
+            targets.append(target)
+    fraction = FRACTION.search(goal) if not targets else None
+    if fraction:
+        verb, metric, part = (g.lower() for g in fraction.groups())
+        down = bool(DOWN_WORD.match(verb))
+        targets.append(
+            Target(
+                goal=goal,
+                goal_index=index,
+                measure=CHANGE,
+                kind=(classify(metric) or kinds or [GoalKind.ENGAGEMENT])[0],
+                value=Decimal(FRACTIONS[part.split()[-1]] * (2 if part.startswith("two") else 1)),
+                unit="%",
+                metric=metric,
+                bound=AT_MOST if down else AT_LEAST,
+                phrase=fraction.group(0),
+            )
+        )
+    if not targets:
+        match = MULTIPLY.search(goal)
+        if match:
+            word = match.group(1).lower()
+            value = {"double": 100, "triple": 200, "quadruple": 300, "halve": 50}[word]
+            metric = match.group(2).strip()
+            targets.append(
+                Target(
+                    goal=goal,
+                    goal_index=index,
+                    measure=CHANGE,
+                    kind=(classify(metric) or kinds or [GoalKind.SALES])[0],
+                    value=Decimal(value),
+                    unit="%",
+                    metric=metric,
+                    bound=AT_MOST if word == "halve" else AT_LEAST,
+                    phrase=match.group(0),
+                )
+            )
+    deadline, week = deadline_of(goal)
+    return ParsedGoal(goal, index, tuple(kinds), tuple(targets), deadline, week)
+
+
+def unit_values(text: str, currency: str = "USD") -> list[UnitValue]:
+    """Per-conversion values a text states: "average gift of $40", "priced at ¥48,000"."""
+    values = []
+    for q in quantities(text, currency):
+        if not q.currency:
+            continue
+        lead = before_words(_before(text, q), 6)[-40:]
+        trail = text[q.end :]
+        if BUDGET.search(lead[-25:]) or COST_METRIC.search(lead[-30:]):
+            continue
+        for pattern, what, kind in VALUE_WORDS:
+            if pattern.search(lead) or re.match(rf"\s*(?:{pattern.pattern})", trail, re.I):
+                values.append(UnitValue(what, kind, q.value, q.currency, q.text))
+                break
+    return values
+
+
+@lru_cache(maxsize=256)
+def _read(goals: tuple[str, ...], currency: str, context: tuple[str, ...]) -> GoalReading:
+    parsed = tuple(parse_goal(goal, i, currency) for i, goal in enumerate(goals))
+    supply = [t for g in parsed for t in g.targets if t.measure == SUPPLY]
+    values: list[UnitValue] = []
+    for text in (*goals, *context):
+        values += unit_values(text, currency)
+    for text in context:
+        for target in parse_goal(text, -1, currency).targets:
+            if target.measure == SUPPLY and all(t.value != target.value for t in supply):
+                supply.append(target)
+    return GoalReading(
+        goals=parsed,
+        targets=tuple(t for g in parsed for t in g.targets),
+        supply=tuple(supply),
+        values=tuple(values),
+    )
+
+
+def read_goals(
+    goals: Sequence[str], *, currency: str = "USD", context: Sequence[str] = ()
+) -> GoalReading:
+    """Parse every goal. `context` (key features, requirements, product) adds supply limits and
+    per-conversion values (average gift, price) but no targets of its own. A bare "$" or "¥"
+    means the budget's currency when the budget uses that symbol too."""
+    code = currency if currency in CURRENCIES else "USD"
+    return _read(tuple(goals), code, tuple(c for c in context if c))
+
+
+__all__ = [
+    "parse_goal",
+    "read_goals",
+    "unit_values",
+]
