@@ -25,7 +25,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import NamedTuple
 
-from .models import CampaignBrief, Tone
+from .models import CampaignBrief, Tone, tone_style
 
 # Contrast targets with a little headroom over WCAG's 4.5:1 and 3:1, so a browser's own
 # rounding (axe-core computes from the same hex values) can never tip a pair below the line.
@@ -208,7 +208,7 @@ CHARACTERS: dict[Tone, Character] = {
         words=("relaxed", "easygoing", "sunny", "playful", "honest", "everyday"),
     ),
     Tone.FRIENDLY: Character(
-        hues=((5, 28), (335, 355), (150, 175), (28, 40)), saturation=(0.45, 0.7),
+        hues=((5, 28), (335, 355), (150, 175), (195, 215), (265, 285)), saturation=(0.45, 0.7),
         lightness=(0.36, 0.44), accent_shifts=(150, 120, -40, 180), accent_hues=(),
         accent_saturation=(0.35, 0.6), accent_lightness=(0.6, 0.7),
         grounds=("light",), paper=False, page_saturation=0.6,
@@ -361,7 +361,13 @@ def brand_seed(product: str, client: str) -> int:
 def brand_look(brief: CampaignBrief) -> Look:
     """The look of this brief's brand: its style's character, varied per product and client,
     with the brief's brand colours (if any) as primary and accent."""
-    return _look(brief.style, brief.product, brief.client, tuple(brief.brand_colors))
+    return _brief_look(brief.tone, brief.product, brief.client, tuple(brief.brand_colors))
+
+
+@lru_cache(maxsize=256)
+def _brief_look(tone: str, product: str, client: str, brand: tuple[str, ...]) -> Look:
+    # keyed on the tone's text: reading `brief.style` matches every tone word each time
+    return _look(tone_style(tone) or Tone.PROFESSIONAL, product, client, brand)
 
 
 def _pick(rng: random.Random, ranges: tuple[tuple[int, int], ...]) -> float:

@@ -196,9 +196,10 @@ def landing_content(data: WebsiteData) -> LandingContent:
     )
 
 
-def render_landing(data: WebsiteData) -> str:
-    """The landing page as one HTML5 document (deterministic for the same data)."""
-    content = landing_content(data)
+def render_landing(data: WebsiteData, content: LandingContent | None = None) -> str:
+    """The landing page as one HTML5 document (deterministic for the same data); `content`
+    when the caller has built it already."""
+    content = content or landing_content(data)
     brief = data.brief
     look = brand_look(brief)
     return (
@@ -207,7 +208,7 @@ def render_landing(data: WebsiteData) -> str:
         .render(
             page=content,
             theme_css=theme_css(look),
-            style=brief.style.value,
+            style=look.style.value,
             hero_svg=Markup(render_hero_art(brief)),
             brand_initials=initials(brief.client),
             # the page's own labels are English: marked as such on a page in another language

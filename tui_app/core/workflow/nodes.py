@@ -32,7 +32,7 @@ from ..models import CampaignBrief, format_money, write_bytes_atomic
 from ..providers.base import ContentRequest
 from . import documents
 from .hero import render_hero_svg
-from .landing import LANDING_PAGE, render_landing
+from .landing import LANDING_PAGE, landing_content, render_landing
 from .review import render_quality_report, review_campaign
 from .state import CampaignState, RunContext
 from .website import WebsiteData, render_website
@@ -403,9 +403,16 @@ def web_developer(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
     )
     # the landing page first: the website links to it, and the website's path is what the
     # app shows as soon as it is recorded
-    landing = write_artifact(ctx, "web_developer", "landing", LANDING_PAGE, render_landing(data))
+    public = landing_content(data)
+    landing = write_artifact(
+        ctx, "web_developer", "landing", LANDING_PAGE, render_landing(data, public)
+    )
     name = write_artifact(
-        ctx, "web_developer", "website", website_filename(ctx.campaign_id), render_website(data)
+        ctx,
+        "web_developer",
+        "website",
+        website_filename(ctx.campaign_id),
+        render_website(data, public),
     )
     log("web_developer", f"🌐 Website generated: {(ctx.campaign_dir / name).resolve()}")
     log("web_developer", f"Landing page: {(ctx.campaign_dir / landing).resolve()}")

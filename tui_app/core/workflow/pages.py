@@ -59,7 +59,9 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 def _printable(value: Any) -> Any:
     """Jinja finalizer: every printed string loses control characters (markup stays as is)."""
-    if isinstance(value, str) and not isinstance(value, Markup) and _CONTROLS.search(value):
+    # `is str` (not isinstance): markup, a str subclass, passes as it is; and it is cheap,
+    # since this runs for every value printed
+    if value.__class__ is str and _CONTROLS.search(value):
         return _CONTROLS.sub("", value)
     return value
 

@@ -37,7 +37,7 @@ from ..look import brand_look
 from ..mediaplan import KpiPlan, MediaPlan
 from ..models import POST_LIMITS, CampaignBrief, Channel
 from .hero import inline_hero
-from .landing import LANDING_PAGE, landing_content
+from .landing import LANDING_PAGE, LandingContent, landing_content
 from .pages import (
     display_host,
     environment,
@@ -163,11 +163,11 @@ NAV = (
 )
 
 
-def context(data: WebsiteData) -> dict[str, Any]:
+def context(data: WebsiteData, landing: LandingContent | None = None) -> dict[str, Any]:
     """Everything the template reads, computed here so the template stays declarative."""
     brief = data.brief
     look = brand_look(brief)
-    landing = landing_content(data)
+    landing = landing or landing_content(data)
     copy_lang = main_language(brief)
     recommended = data.creative.recommended
     if not 0 <= recommended < len(data.creative.concepts):
@@ -177,7 +177,7 @@ def context(data: WebsiteData) -> dict[str, Any]:
     return {
         "d": data,
         "brief": brief,
-        "tone": brief.style.value,
+        "tone": look.style.value,
         "theme_css": theme_css(look),
         "hero_svg": inline_hero(data.hero_svg, data.visual, brief),
         "headline": landing.headline,
@@ -225,9 +225,12 @@ def warm_up() -> None:
     environment().get_template(LANDING_TEMPLATE)
 
 
-def render_website(data: WebsiteData) -> str:
-    """The campaign website as one HTML5 document (deterministic for the same data)."""
-    return environment().get_template(TEMPLATE_NAME).render(context(data))
+def render_website(data: WebsiteData, landing: LandingContent | None = None) -> str:
+    """The campaign website as one HTML5 document (deterministic for the same data).
+
+    `landing` is the landing page's content when the caller has it already (it previews it).
+    """
+    return environment().get_template(TEMPLATE_NAME).render(context(data, landing))
 
 
 __all__ = ["WebsiteData", "render_website", "warm_up"]
