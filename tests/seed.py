@@ -14,11 +14,13 @@ from pathlib import Path
 
 from tui_app.core.engine import CampaignEngine
 from tui_app.core.models import CampaignStatus, Priority
+from tui_app.core.owners import OwnerLock
 from tui_app.core.workflow.steps import NODE_NAMES
 from tui_app.samples import samples
 
 # a fixed path (not $TMPDIR, which varies): the screens show it
 SNAPSHOT_DIR = Path("/tmp/campaign-tui-snapshots")
+_KEEPER: OwnerLock | None = None
 NOW = 1_795_950_000.0  # the frozen clock: 2026-11-29 10:59:00 UTC
 DONE_ID = "campaign_20261129_091500_40213"
 
@@ -29,11 +31,19 @@ def seed_store(data_dir: Path = SNAPSHOT_DIR) -> Path:
     briefs = samples()
     engine = CampaignEngine(data_dir, autostart=False)
     store = engine.store
-    me = os.getpid()  # owners alive: the app under test leaves them as they are
+    me = os.getpid()
+    # a live owner for the running and queued rows, held as long as the tests run: the app
+    # under test leaves them as they are
+    global _KEEPER
+    _KEEPER = OwnerLock(engine.paths.owners_dir)
 
     # a real, finished campaign
     done = store.create_campaign(
-        briefs["solar_backpack"], campaign_id=DONE_ID, created_at=NOW - 600, owner_pid=me
+        briefs["solar_backpack"],
+        campaign_id=DONE_ID,
+        created_at=NOW - 600,
+        owner_pid=me,
+        owner=engine.owner.token,
     )
     engine._enqueue(done.id, done.priority, done.created_at)
     assert engine.claim_next() == done.id
@@ -63,6 +73,7 @@ def seed_store(data_dir: Path = SNAPSHOT_DIR) -> Path:
             campaign_id=campaign_id,
             created_at=created if status is not CampaignStatus.FAILED else NOW - 900,
             owner_pid=me,
+            owner=_KEEPER.token,
         )
         fields = {"status": status, "steps_done": steps, "current_node": node}
         if status is CampaignStatus.RUNNING:

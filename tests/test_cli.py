@@ -104,10 +104,10 @@ def test_list_show_and_resume(data_dir, capsys):
     assert campaign.website_path in shown and "strategy.md" in shown
     assert "review" in shown  # node timings
     assert run_cli("show", "campaign_nope", "--data-dir", str(data_dir)) == 2
-    assert "no campaign matches" in capsys.readouterr().err
+    assert "No campaign matches" in capsys.readouterr().err
     # a finished campaign cannot be resumed
     assert run_cli("resume", campaign.id, "--data-dir", str(data_dir)) == 2
-    assert "only failed, cancelled or interrupted" in capsys.readouterr().err
+    assert "only failed, cancelled, interrupted or queued" in capsys.readouterr().err
 
 
 def test_samples_lists_and_writes(tmp_path, capsys):

@@ -25,6 +25,7 @@ from tui_app.core.events import (
     NodeStarted,
 )
 from tui_app.core.models import CampaignStatus, Priority
+from tui_app.core.owners import OwnerLock
 from tui_app.core.workflow.steps import NODE_NAMES
 
 from .conftest import make_brief
@@ -213,20 +214,33 @@ def test_retry_from_scratch_and_state_checks(data_dir):
     engine = make_engine(data_dir)
     campaign_id = engine.submit(make_brief()).id
     assert engine.wait([campaign_id], timeout=30)
-    with pytest.raises(EngineError, match="only failed, cancelled or interrupted"):
+    with pytest.raises(EngineError, match="add --from-scratch"):
         engine.retry(campaign_id)
     with pytest.raises(EngineError, match="No campaign"):
         engine.retry("campaign_nope")
+    # a finished campaign is generated again from scratch (its artifacts were deleted by hand)
+    website = Path(engine.get(campaign_id).website_path)
+    website.unlink()
+    engine.retry(campaign_id, from_scratch=True)
+    assert engine.wait([campaign_id], timeout=30)
+    assert engine.get(campaign_id).status is CampaignStatus.DONE
+    assert website.exists()
     engine.close()
 
 
 def test_recover_marks_orphans_interrupted_and_adopts_queued(data_dir, brief):
     engine = make_engine(data_dir)
     store = engine.store
-    running = store.create_campaign(brief, owner_pid=999_999_999)
+    # owners are judged by their lock, not their PID: a dead owner with our own PID (PID 1
+    # in a container, a reused PID) is still dead
+    dead = OwnerLock(engine.paths.owners_dir)
+    dead_token = dead.token.replace(dead.token.split("-")[0], str(os.getpid()))
+    dead.release()
+    running = store.create_campaign(brief, owner_pid=os.getpid(), owner=dead_token)
     store.update_campaign(running.id, status=CampaignStatus.RUNNING)
-    waiting = store.create_campaign(brief, owner_pid=None)
-    alive = store.create_campaign(brief, owner_pid=os.getpid())
+    waiting = store.create_campaign(brief, owner=None)
+    other = OwnerLock(engine.paths.owners_dir)  # another live process
+    alive = store.create_campaign(brief, owner=other.token)
     store.update_campaign(alive.id, status=CampaignStatus.RUNNING)
     engine.autostart = False
     interrupted = engine.recover()
@@ -234,6 +248,9 @@ def test_recover_marks_orphans_interrupted_and_adopts_queued(data_dir, brief):
     assert engine.get(running.id).status is CampaignStatus.INTERRUPTED
     assert engine.get(alive.id).status is CampaignStatus.RUNNING  # its owner is alive
     assert engine.queued_ids == [waiting.id]
+    with pytest.raises(EngineError, match="running in another campaign-tui process"):
+        engine.retry(alive.id)
+    other.release()
     engine.close()
 
 
@@ -354,7 +371,7 @@ def test_hostile_campaign_name_writes_only_inside_its_folder(data_dir):
     folder = root / "campaigns" / campaign_id
     for path in root.parent.rglob("*"):
         if path.is_file():
-            inside = path.is_relative_to(folder) or path.parent == root
+            inside = path.is_relative_to(folder) or path.parent in (root, root / "owners")
             assert inside, path
     assert not any("evil" in p.name for p in root.parent.rglob("*"))
     engine.close()

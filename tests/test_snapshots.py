@@ -10,7 +10,15 @@ from textual.widgets import Input, TextArea
 
 from tui_app.config import Settings
 from tui_app.ui.app import CampaignApp
+from tui_app.ui.screens.artifact_viewer import ArtifactViewer
 
+from .pilot import (
+    campaigns_shown,
+    wait_for_dashboard,
+    wait_for_form,
+    wait_for_screen,
+    wait_until,
+)
 from .seed import DONE_ID, NOW, SNAPSHOT_DIR, seed_store
 
 SIZE = (120, 36)
@@ -57,9 +65,9 @@ def test_dashboard_in_mixed_states(snap_compare):
     app = make_app(seed_store())
 
     async def run_before(pilot):
-        await pilot.pause()
+        await wait_until(pilot, lambda: DONE_ID in campaigns_shown(app))
         app.dashboard.table.select(DONE_ID)
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.dashboard.artifact_list.artifacts)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
@@ -68,16 +76,17 @@ def test_new_campaign_form_with_errors(snap_compare, tmp_path):
     app = make_app(tmp_path / "data")
 
     async def run_before(pilot):
+        await wait_for_dashboard(pilot)
         await pilot.press("n")
-        await pilot.pause()
+        form = await wait_for_form(pilot)
         still_cursors(pilot)
-        app.screen.query_one("#product", Input).focus()
+        form.query_one("#product", Input).focus()
         await pilot.press(*"Glow Serum")
-        app.screen.query_one("#budget", Input).value = "a lot"
-        app.screen.query_one("#client_website", Input).value = "ftp://glow"
+        form.query_one("#budget", Input).value = "a lot"
+        form.query_one("#client_website", Input).value = "ftp://glow"
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        app.screen.query_one("#form-body").scroll_home(animate=False)
+        await wait_until(pilot, lambda: str(form.query_one("#client-error").render()))
+        form.query_one("#form-body").scroll_home(animate=False)
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
@@ -88,13 +97,14 @@ def test_artifact_viewer(snap_compare):
     strategy = str(SNAPSHOT_DIR.resolve() / "campaigns" / DONE_ID / "strategy.md")
 
     async def run_before(pilot):
-        await pilot.pause()
+        await wait_until(pilot, lambda: DONE_ID in campaigns_shown(app))
         app.dashboard.table.select(DONE_ID)
         await pilot.press("a")
         artifacts = app.dashboard.artifact_list
+        await wait_until(pilot, lambda: strategy in [a.path for a in artifacts.artifacts])
         artifacts.highlighted = [a.path for a in artifacts.artifacts].index(strategy)
         await pilot.press("v")
-        await pilot.pause()
+        await wait_for_screen(pilot, ArtifactViewer)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 

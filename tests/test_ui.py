@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,13 @@ from tui_app.ui.widgets.artifact_list import ArtifactList
 from tui_app.ui.widgets.campaign_log import CampaignLog
 
 from .conftest import make_brief
+from .pilot import (
+    campaigns_shown,
+    wait_for_dashboard,
+    wait_for_form,
+    wait_for_screen,
+    wait_until,
+)
 from .support import GateProvider, WrappingProvider
 
 SIZE = (120, 40)
@@ -31,14 +37,6 @@ def make_app(data_dir, provider=None, **settings) -> CampaignApp:
     )
 
 
-async def wait_until(pilot, predicate, timeout: float = 30.0, message: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting: {message or predicate}")
-        await pilot.pause(0.05)
-
-
 def statuses(app: CampaignApp) -> dict[str, CampaignStatus]:
     return {cid: c.status for cid, c in app.dashboard.table.campaigns.items()}
 
@@ -46,7 +44,7 @@ def statuses(app: CampaignApp) -> dict[str, CampaignStatus]:
 async def test_empty_store_shows_a_hint(data_dir):
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.dashboard.is_mounted and app.dashboard.query("#empty"))
         hint = app.dashboard.query_one("#empty")
         assert hint.display and "press" in str(hint.render()).lower()
         assert not app.dashboard.query_one("#details").display
@@ -55,22 +53,19 @@ async def test_empty_store_shows_a_hint(data_dir):
 async def test_create_from_the_keyboard_and_run_to_done(data_dir):
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
+        await wait_for_dashboard(pilot)
         await pilot.press("n")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, NewCampaignScreen)
+        form = await wait_for_form(pilot)
         await pilot.click("#sample")
-        await pilot.pause()
         form.query_one("#sample", Select).value = "solar_backpack"
-        await pilot.pause()
-        assert form.query_one("#product", Input).value == "SunPack Solar Backpack"
+        product = form.query_one("#product", Input)
+        await wait_until(pilot, lambda: product.value == "SunPack Solar Backpack")
         # type over a field, as a user would
         form.query_one("#campaign_name", Input).focus()
         form.query_one("#campaign_name", Input).value = ""
         await pilot.press(*"Trail Test")
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, DashboardScreen)
+        await wait_for_screen(pilot, DashboardScreen)
         await wait_until(
             pilot,
             lambda: CampaignStatus.DONE in statuses(app).values(),
@@ -169,12 +164,10 @@ async def test_view_artifact_inside_the_app(data_dir):
         campaign = app.submit(make_brief())
         await wait_until(pilot, lambda: statuses(app)[campaign.id] is CampaignStatus.DONE)
         await pilot.press("v")
-        await pilot.pause()
-        assert isinstance(app.screen, ArtifactViewer)
-        assert app.screen.path.name.endswith("_campaign_website.html")
+        viewer = await wait_for_screen(pilot, ArtifactViewer)
+        assert viewer.path.name.endswith("_campaign_website.html")
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, DashboardScreen)
+        await wait_for_screen(pilot, DashboardScreen)
 
 
 async def test_cancel_then_retry(data_dir):
@@ -185,8 +178,7 @@ async def test_cancel_then_retry(data_dir):
         await wait_until(pilot, lambda: provider.wait_for(1, timeout=0))
         app.dashboard.table.select(campaign.id)
         await pilot.press("c")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        await wait_for_screen(pilot, ConfirmScreen)
         await pilot.press("y")
         await wait_until(pilot, lambda: statuses(app)[campaign.id] is CampaignStatus.CANCELLED)
         provider.release()
@@ -199,18 +191,18 @@ async def test_cancel_then_retry(data_dir):
 async def test_invalid_form_keeps_input_and_shows_messages(data_dir):
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
+        await wait_for_dashboard(pilot)
         await pilot.press("n")
-        await pilot.pause()
-        form = app.screen
+        form = await wait_for_form(pilot)
         await pilot.press("tab", "tab")  # past the sample picker and the file path
         assert form.focused is form.query_one("#product", Input)
         await pilot.press(*"My Product")
         form.query_one("#budget", Input).value = "a lot"
         form.query_one("#client_website", Input).value = "ftp://nope"
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, NewCampaignScreen)
         error = lambda name: str(form.query_one(f"#{name}-error").render())  # noqa: E731
+        await wait_until(pilot, lambda: error("client") != "")
+        assert isinstance(app.screen, NewCampaignScreen)
         assert error("client") == "Client is required."
         assert "is not an amount" in error("budget")
         assert "http(s) URL" in error("client_website")
@@ -227,8 +219,8 @@ async def test_invalid_form_keeps_input_and_shows_messages(data_dir):
         form.query_one("#key_features", Input).value = "Fast, Cheap"
         form.query_one("#channels", SelectionList).select("email")
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, DashboardScreen)
+        await wait_for_screen(pilot, DashboardScreen)
+        await wait_until(pilot, lambda: len(app.dashboard.table.campaigns) == 1)
         (campaign,) = app.dashboard.table.campaigns.values()
         assert campaign.brief.client == "Me Ltd"
         assert [c.value for c in campaign.brief.channels] == ["email"]
@@ -238,17 +230,15 @@ async def test_duplicate_prefills_the_form(data_dir):
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         original = app.submit(make_brief(product="Original Thing"))
-        await pilot.pause()
+        await wait_until(pilot, lambda: original.id in campaigns_shown(app))
         app.dashboard.table.select(original.id)
         await pilot.press("d")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, NewCampaignScreen)
+        form = await wait_for_form(pilot)
+        await wait_until(pilot, lambda: form.query_one("#product", Input).value != "")
         assert form.query_one("#product", Input).value == "Original Thing"
         assert form.query_one("#budget", Input).value == "10,000 USD"
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert len(app.dashboard.table.campaigns) == 2
+        await wait_until(pilot, lambda: len(app.dashboard.table.campaigns) == 2)
 
 
 async def test_filter_narrows_the_table(data_dir):
@@ -256,13 +246,11 @@ async def test_filter_narrows_the_table(data_dir):
     async with app.run_test(size=SIZE) as pilot:
         app.submit(make_brief(product="Alpha Widget"))
         app.submit(make_brief(product="Beta Gadget", campaign_name="Beta Push"))
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.dashboard.table.row_count == 2)
         await pilot.press("slash", *"beta")
-        await pilot.pause()
-        assert app.dashboard.table.row_count == 1
+        await wait_until(pilot, lambda: app.dashboard.table.row_count == 1)
         await pilot.press("escape")
-        await pilot.pause()
-        assert app.dashboard.table.row_count == 2
+        await wait_until(pilot, lambda: app.dashboard.table.row_count == 2)
 
 
 async def test_quit_with_running_campaigns_then_resume(data_dir):
@@ -272,23 +260,21 @@ async def test_quit_with_running_campaigns_then_resume(data_dir):
         ids = [app.submit(make_brief(product=f"P{i}")).id for i in range(2)]
         await wait_until(pilot, lambda: provider.wait_for(2, timeout=0))
         await pilot.press("ctrl+q")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("y")
-        await pilot.pause()
+        await wait_for_screen(pilot, ConfirmScreen)
+        await pilot.press("y")  # the app exits; leaving the block waits for it
     app.close_engine()
     # a new app instance shows them interrupted and resumes them
     provider.release()
     fresh = WrappingProvider()
     again = make_app(data_dir, fresh)
     async with again.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_until(pilot, lambda: set(ids) <= set(campaigns_shown(again)))
         assert {statuses(again)[i] for i in ids} == {CampaignStatus.INTERRUPTED}
         header = str(again.dashboard.campaign_header.render())
         assert "resume" in header
         for campaign_id in ids:
             again.dashboard.table.select(campaign_id)
-            await pilot.pause()
+            await wait_until(pilot, lambda cid=campaign_id: again.dashboard.selected.id == cid)
             await pilot.press("r")
         await wait_until(pilot, lambda: {statuses(again)[i] for i in ids} == {CampaignStatus.DONE})
         for campaign_id in ids:
@@ -315,9 +301,9 @@ async def test_self_test_reports_pool_and_lag(data_dir):
 async def test_help_lists_every_binding(data_dir):
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
+        await wait_for_dashboard(pilot)
         await pilot.press("f1")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await wait_for_screen(pilot, HelpScreen)
         listed = {key for rows in help_sections().values() for key, _ in rows}
         for binding in (*CampaignApp.BINDINGS, *DashboardScreen.BINDINGS):
             assert key_label(binding) in listed
@@ -337,18 +323,18 @@ async def test_missing_provider_package_is_reported_not_a_traceback(data_dir, mo
     monkeypatch.setattr(registry, "_installed", lambda module: False)
     app = CampaignApp(Settings(data_dir=data_dir, provider="openai", model="gpt-4o-mini"))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.dashboard.pool_status.provider_problem)
         problem = app.provider_problem
         assert problem and "pip install 'campaign-tui[openai]'" in problem
         assert app.dashboard.pool_status.provider_problem == problem
+        await wait_for_dashboard(pilot)
         await pilot.press("n")
-        await pilot.pause()
-        form = app.screen
+        form = await wait_for_form(pilot)
         assert "cannot run" in str(form.query_one("#provider-problem").render())
         form.query_one("#sample", Select).value = "solar_backpack"
-        await pilot.pause()
+        await wait_until(pilot, lambda: form.query_one("#product", Input).value != "")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await pilot.pause(0.2)  # nothing may happen: give it the chance to
         assert isinstance(app.screen, NewCampaignScreen)  # nothing created
         assert app.engine.store.list_campaigns() == []
 
@@ -356,6 +342,61 @@ async def test_missing_provider_package_is_reported_not_a_traceback(data_dir, mo
 async def test_unknown_theme_in_settings_is_a_warning_not_a_crash(data_dir):
     app = CampaignApp(Settings(data_dir=data_dir, theme="no-such-theme"), warm_up=False)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.dashboard.is_mounted)
         assert app.theme == "textual-dark"
         assert any("no-such-theme" in n.message for n in app._notifications)
+
+
+async def test_hostile_brief_files_never_end_the_app(data_dir, tmp_path):
+    """Loading each file, then ctrl+s: a message in the form every time, the app stays up and
+    a running campaign is not interrupted."""
+    from .test_reliability import HOSTILE_FILES
+
+    provider = GateProvider(section="strategy")
+    app = make_app(data_dir, provider)
+    async with app.run_test(size=SIZE) as pilot:
+        running = app.submit(make_brief(product="Keeps Running"))
+        await wait_until(pilot, lambda: provider.wait_for(1, timeout=0))
+        for name, raw in HOSTILE_FILES.items():
+            await wait_for_dashboard(pilot)
+            await pilot.press("n")  # a fresh form for each file
+            form = await wait_for_form(pilot)
+            load = form.query_one("#load-path", Input)
+            message = form.query_one("#load-path-error")
+            path = tmp_path / name
+            path.write_bytes(raw)
+            load.value = str(path)
+            load.focus()
+            await pilot.press("enter")
+            await wait_until(pilot, lambda m=message: str(m.render()), message=name)
+            await pilot.press("ctrl+s")
+            await pilot.pause(0.05)
+            assert app.is_running and isinstance(app.screen, NewCampaignScreen), name
+            await pilot.press("escape")
+        assert app.engine.store.get(running.id).status is CampaignStatus.RUNNING
+        provider.release()
+        await wait_until(pilot, lambda: statuses(app)[running.id] is CampaignStatus.DONE)
+
+
+async def test_r_on_a_done_campaign_asks_then_generates_it_again(data_dir):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        campaign = app.submit(make_brief())
+        await wait_until(pilot, lambda: statuses(app)[campaign.id] is CampaignStatus.DONE)
+        website = Path(app.engine.get(campaign.id).website_path)
+        website.unlink()  # deleted by hand
+        app.dashboard.table.select(campaign.id)
+        await pilot.press("r")
+        confirm = await wait_for_screen(pilot, ConfirmScreen)
+        assert "missing or changed" in confirm.question
+        await pilot.press("y")
+        await wait_until(pilot, website.exists, message="website written again")
+        await wait_until(pilot, lambda: statuses(app)[campaign.id] is CampaignStatus.DONE)
+        assert app.engine.artifact_problems(campaign.id) == {}
+
+
+def test_peak_concurrency_counts_overlapping_jobs():
+    from tui_app.ui.selftest import peak_concurrency
+
+    assert peak_concurrency([(0, 2), (1, 3), (1.5, 4), (1.9, 2.5)]) == 4
+    assert peak_concurrency([(0, 1), (1, 2), (2, 3)]) == 1  # back to back, never together

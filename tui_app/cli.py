@@ -2,14 +2,17 @@
 
     campaign-tui                       open the TUI
     campaign-tui run BRIEF.json ...    run briefs headless, printing the log as it happens
-    campaign-tui list | show ID | resume ID | retry ID | samples | config
+    campaign-tui list | show ID | resume ID|--all | retry ID | samples | config
 
-Exit codes: 0 success, 1 a campaign failed or was cancelled, 2 bad input, 130 interrupted.
+Exit codes: 0 success, 1 a campaign failed or was cancelled, 2 bad input (a brief, a setting,
+the data dir), 130 interrupted. Whatever goes wrong, the user gets one line, never a traceback
+(set CAMPAIGN_TUI_DEBUG=1 to see one).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import threading
@@ -20,8 +23,10 @@ from typing import TextIO
 
 from . import __version__
 from .config import SettingsError, load_settings
-from .core.events import LogLine, ProgressEvent
+from .core.datadir import DataDirError
+from .core.events import CampaignFailed, LogLine, ProgressEvent
 from .core.models import BriefError, Campaign, CampaignBrief, CampaignStatus, Priority, format_money
+from .core.sanitize import for_terminal
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -63,24 +68,41 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--priority", choices=[p.value for p in Priority], help="override the briefs' priority"
     )
+    run.add_argument(
+        "--resume-queued",
+        action="store_true",
+        help="also run every interrupted campaign and every one left queued by a stopped run",
+    )
 
     listing = sub.add_parser("list", parents=[common], help="list stored campaigns")
     listing.add_argument("--status", choices=[s.value for s in CampaignStatus])
 
     show = sub.add_parser("show", parents=[common], help="show one campaign in full")
     show.add_argument("id", help="campaign id (or a unique part of it)")
-    show.add_argument("--log", type=int, default=15, metavar="N", help="log lines to show")
+    show.add_argument(
+        "--log", type=int, default=15, metavar="N", help="last N log lines to show (0: none)"
+    )
 
     for name, text in (
-        ("resume", "continue an interrupted, failed or cancelled campaign from its checkpoint"),
-        ("retry", "run a failed or cancelled campaign again"),
+        (
+            "resume",
+            "continue interrupted, failed, cancelled or left-queued campaigns from their "
+            "checkpoints",
+        ),
+        ("retry", "run a campaign again (--from-scratch: discard its results first)"),
     ):
         command = sub.add_parser(name, parents=[common, provider], help=text)
-        command.add_argument("id", help="campaign id (or a unique part of it)")
-        if name == "retry":
-            command.add_argument(
-                "--from-scratch", action="store_true", help="discard earlier results first"
-            )
+        command.add_argument("ids", nargs="*", metavar="ID", help="campaign id (or part of it)")
+        command.add_argument(
+            "--all",
+            action="store_true",
+            help="every interrupted campaign and every one left queued by a stopped run",
+        )
+        command.add_argument(
+            "--from-scratch",
+            action="store_true",
+            help="discard earlier results first (also regenerates a done campaign)",
+        )
 
     samples = sub.add_parser("samples", parents=[common], help="list or write the sample briefs")
     samples.add_argument("--write", metavar="DIR", help="write the sample briefs into DIR")
@@ -90,6 +112,31 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line; returns the exit code. Never lets a traceback reach the user."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (`list | head -1`): stop quietly, like other Unix tools
+        with _suppressed():
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except DataDirError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except Exception as exc:  # a bug: one line, and the details only on request
+        if os.environ.get("CAMPAIGN_TUI_DEBUG"):
+            raise
+        _error(
+            f"unexpected error: {type(exc).__name__}: {for_terminal(exc, one_line=True)[:300]} "
+            "(set CAMPAIGN_TUI_DEBUG=1 for details)"
+        )
+        return EXIT_FAILED
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     flags = {
@@ -101,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         loaded = load_settings(flags, getattr(args, "config", None))
     except SettingsError as exc:
-        print(f"campaign-tui: configuration error: {exc}", file=sys.stderr)
+        print(f"campaign-tui: configuration error: {for_terminal(exc)}", file=sys.stderr)
         return EXIT_USAGE
     command = args.command
     if command is None:
@@ -117,10 +164,15 @@ def main(argv: list[str] | None = None) -> int:
         "samples": cmd_samples,
         "config": cmd_config,
     }[command]
-    try:
-        return handler(args, loaded)
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
+    return handler(args, loaded)
+
+
+class _suppressed:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> bool:
+        return True
 
 
 # -- helpers ---------------------------------------------------------------------------
@@ -140,17 +192,17 @@ def make_engine(loaded, *, autostart: bool = True, listener=None):
     )
 
 
-def open_store(loaded):
-    """The store, after marking campaigns whose process died (a crash) as interrupted."""
+def open_for_reading(loaded):
+    """An engine for `list`/`show`, after marking campaigns whose process died as interrupted."""
     from .core.engine import CampaignEngine
 
     engine = CampaignEngine(loaded.settings.data_dir, autostart=False)
     engine.recover(adopt_queued=False)
-    return engine.store
+    return engine
 
 
 def _error(message: str) -> None:
-    print(f"campaign-tui: {message}", file=sys.stderr)
+    print(f"campaign-tui: {for_terminal(message)}", file=sys.stderr)
 
 
 class LogPrinter:
@@ -162,12 +214,16 @@ class LogPrinter:
         self._lock = threading.Lock()
 
     def __call__(self, event: ProgressEvent) -> None:
-        if not isinstance(event, LogLine):
+        if isinstance(event, LogLine):
+            message = event.message
+        elif isinstance(event, CampaignFailed) and event.error_type == "DiskFull":
+            message = f"❌ {event.message}"  # could not be written to the log
+        else:
             return
         stamp = datetime.fromtimestamp(event.at).strftime("%H:%M:%S")
         tag = f"[{event.campaign_id}] " if self.prefix else ""
         with self._lock:
-            print(f"{stamp} {tag}{event.message}", file=self.out, flush=True)
+            print(f"{stamp} {tag}{for_terminal(message)}", file=self.out, flush=True)
 
 
 def _load_brief(text: str) -> CampaignBrief:
@@ -176,7 +232,7 @@ def _load_brief(text: str) -> CampaignBrief:
     path = Path(text)
     if not path.exists() and text in sample_paths():
         return load_sample(text)
-    return CampaignBrief.from_json_file(path)
+    return CampaignBrief.from_json_file(path)  # BriefError for anything wrong with it
 
 
 def _wait_interruptibly(engine, ids: list[str]) -> bool:
@@ -196,8 +252,13 @@ def _report(engine, ids: list[str]) -> int:
     print()
     for c in campaigns:
         where = c.website_path or c.error_summary or ""
-        print(f"{c.id}  {c.status.value:<11} {where}")
-    ok = all(c.status is CampaignStatus.DONE for c in campaigns)
+        status = c.status.value
+        if c.id in engine.unrecorded:  # the store could not even record the failure
+            status, where = "failed", f"{engine.unrecorded[c.id]} (resume it later)"
+        elif c.status is CampaignStatus.QUEUED and engine.held:
+            where = f"held: {engine.disk_full} Resume with: campaign-tui resume {c.id}"
+        print(f"{c.id}  {status:<11} {for_terminal(where, one_line=True)}")
+    ok = all(c.status is CampaignStatus.DONE and c.id not in engine.unrecorded for c in campaigns)
     return EXIT_OK if ok else EXIT_FAILED
 
 
@@ -207,54 +268,69 @@ def _report(engine, ids: list[str]) -> int:
 def cmd_run(args, loaded) -> int:
     briefs: list[CampaignBrief] = []
     bad = False
-    for name in args.briefs:
+    for name in args.briefs:  # every brief is checked before any is stored
         try:
             briefs.append(_load_brief(name))
         except BriefError as exc:
             bad = True
-            print(f"{name}: invalid brief", file=sys.stderr)
+            print(f"{for_terminal(name, one_line=True)}: invalid brief", file=sys.stderr)
             for line in exc.lines():
-                print(f"  {line}", file=sys.stderr)
+                print(f"  {for_terminal(line, one_line=True)}", file=sys.stderr)
     if bad:
         print("Nothing was run or stored.", file=sys.stderr)
         return EXIT_USAGE
-    from .core.providers.registry import ProviderUnavailable, check_provider
-
-    try:
-        check_provider(loaded.settings)
-    except ProviderUnavailable as exc:
-        _error(str(exc))
+    if not _provider_ready(loaded):
         return EXIT_USAGE
-    printer = LogPrinter(sys.stdout, prefix=len(briefs) > 1)
+    printer = LogPrinter(sys.stdout, prefix=len(briefs) > 1 or args.resume_queued)
     engine = make_engine(loaded, listener=printer)
     try:
         engine.recover(adopt_queued=False)
-        ids = [engine.submit(brief, args.priority).id for brief in briefs]
-        if not _wait_interruptibly(engine, ids):
-            print("Resume with: " + " ; ".join(f"campaign-tui resume {i}" for i in ids))
-            return EXIT_INTERRUPTED
-        return _report(engine, ids)
+        ids = [c.id for c in engine.submit_many(briefs, args.priority)]
+        if args.resume_queued:
+            ids += [i for i in engine.resume_all() if i not in ids]
+        return _wait_and_report(engine, ids)
     finally:
         engine.close()
 
 
-def cmd_resume(args, loaded) -> int:
-    from .core.engine import EngineError
+def _provider_ready(loaded) -> bool:
     from .core.providers.registry import ProviderUnavailable, check_provider
 
     try:
         check_provider(loaded.settings)
     except ProviderUnavailable as exc:
         _error(str(exc))
+        return False
+    return True
+
+
+def _wait_and_report(engine, ids: list[str]) -> int:
+    if not _wait_interruptibly(engine, ids):
+        print("Resume with: campaign-tui resume --all   (or: campaign-tui resume ID)")
+        return EXIT_INTERRUPTED
+    return _report(engine, ids)
+
+
+def cmd_resume(args, loaded) -> int:
+    from .core.engine import EngineError
+
+    if not args.ids and not args.all:
+        _error("give campaign ids to resume, or --all (see campaign-tui list)")
         return EXIT_USAGE
-    engine = make_engine(loaded, listener=LogPrinter(sys.stdout, prefix=False))
+    if not _provider_ready(loaded):
+        return EXIT_USAGE
+    engine = make_engine(loaded, listener=LogPrinter(sys.stdout, prefix=True))
     try:
         engine.recover(adopt_queued=False)
-        campaign_id = engine.resolve_id(args.id)
-        engine.retry(campaign_id, from_scratch=getattr(args, "from_scratch", False))
-        if not _wait_interruptibly(engine, [campaign_id]):
-            return EXIT_INTERRUPTED
-        return _report(engine, [campaign_id])
+        ids = [engine.resolve_id(text) for text in args.ids]
+        for campaign_id in ids:
+            engine.retry(campaign_id, from_scratch=args.from_scratch)
+        if args.all:
+            ids += [i for i in engine.resume_all() if i not in ids]
+        if not ids:
+            print("Nothing to resume: no interrupted or left-queued campaigns.")
+            return EXIT_OK
+        return _wait_and_report(engine, ids)
     except EngineError as exc:
         _error(str(exc))
         return EXIT_USAGE
@@ -271,12 +347,12 @@ def _elapsed(c: Campaign) -> str:
 
 
 def cmd_list(args, loaded) -> int:
-    store = open_store(loaded)
+    engine = open_for_reading(loaded)
     try:
         statuses = [CampaignStatus(args.status)] if args.status else None
-        campaigns = store.list_campaigns(statuses)
+        campaigns = engine.store.list_campaigns(statuses)
     finally:
-        store.close()
+        engine.close()
     if not campaigns:
         print(
             "No campaigns yet. Run one with: campaign-tui run BRIEF.json (see campaign-tui samples)"
@@ -286,8 +362,9 @@ def cmd_list(args, loaded) -> int:
     header = f"{'ID':<31} {'STATUS':<11} {'PROGRESS':<8} {'NAME':<28} WEBSITE"
     print(header)
     for c in campaigns:
-        name = c.name if len(c.name) <= 28 else c.name[:27] + "…"
-        tail = c.website_path or (c.error_summary or "")
+        name = for_terminal(c.name, one_line=True)
+        name = name if len(name) <= 28 else name[:27] + "…"
+        tail = for_terminal(c.website_path or (c.error_summary or ""), one_line=True)
         line = f"{c.id:<31} {c.status.value:<11} {c.progress_text:<8} {name:<28} {tail}"
         # on a terminal, one line per campaign; piped, whole lines for scripts
         print(line[: max(width, 80)] if sys.stdout.isatty() else line)
@@ -295,23 +372,28 @@ def cmd_list(args, loaded) -> int:
 
 
 def cmd_show(args, loaded) -> int:
-    store = open_store(loaded)
+    from .core.engine import EngineError
+
+    engine = open_for_reading(loaded)
     try:
-        matches = [args.id] if store.get(args.id) else store.find(args.id)
-        if len(matches) != 1:
-            _error(
-                f"no campaign matches {args.id!r}"
-                if not matches
-                else f"{args.id!r} matches {len(matches)} campaigns; give more of the id"
-            )
+        try:
+            campaign_id = engine.resolve_id(args.id)
+        except EngineError as exc:
+            _error(str(exc))
             return EXIT_USAGE
-        c = store.get(matches[0])
-        assert c is not None
-        artifacts = store.artifacts(c.id)
-        runs = store.node_runs(c.id)
-        logs = store.logs(c.id, limit=args.log)
+        c = engine.get(campaign_id)
+        artifacts = engine.store.artifacts(c.id)
+        problems = engine.artifact_problems(c.id)
+        runs = engine.store.node_runs(c.id)
+        lines = abs(args.log)  # `--log -3` reads like `tail -3`: the last 3
+        logs = engine.store.logs(c.id, limit=lines) if lines else []
     finally:
-        store.close()
+        engine.close()
+    print("\n".join(for_terminal(line) for line in _describe(c, artifacts, problems, runs, logs)))
+    return EXIT_OK
+
+
+def _describe(c: Campaign, artifacts, problems: dict[str, str], runs, logs) -> list[str]:
     b = c.brief
     out = [
         f"Campaign   {c.id}",
@@ -330,7 +412,8 @@ def cmd_show(args, loaded) -> int:
     if c.error_type:
         out.append(f"Error      {c.error_summary}")
     if c.website_path:
-        out.append(f"Website    {c.website_path}")
+        gone = " (missing)" if problems.get(c.website_path) == "missing" else ""
+        out.append(f"Website    {c.website_path}{gone}")
     out += [
         "",
         "Brief",
@@ -347,10 +430,23 @@ def cmd_show(args, loaded) -> int:
     ]
     if b.additional_requirements:
         out.append(f"  Notes      {b.additional_requirements}")
+    rules = b.rules
+    for line in rules.summary():
+        out.append(f"  Rule       {line}")
+    if rules.derived:
+        out.append("  (read from the notes: " + "; ".join(rules.derived) + ")")
     if artifacts:
         out += ["", f"Artifacts ({len(artifacts)})"]
         for a in sorted(artifacts, key=lambda a: (a.kind != "website", a.kind == "data", a.path)):
-            out.append(f"  {a.kind:<9} {a.bytes:>8,} B  {a.path}")
+            flag = f"  [{problems[a.path].upper()}]" if a.path in problems else ""
+            out.append(f"  {a.kind:<9} {a.bytes:>8,} B  {a.path}{flag}")
+        if problems:
+            missing = sum(1 for p in problems.values() if p == "missing")
+            changed = len(problems) - missing
+            out.append(
+                f"  {missing} missing and {changed} changed since they were written; "
+                f"generate them again with: campaign-tui retry {c.id} --from-scratch"
+            )
     if runs:
         out += ["", "Nodes", f"  {'NODE':<25} {'TIME':>8} {'TOKENS IN':>10} {'OUT':>8}"]
         for r in runs:
@@ -362,8 +458,7 @@ def cmd_show(args, loaded) -> int:
     if logs:
         out += ["", f"Log (last {len(logs)})"]
         out += [f"  {datetime.fromtimestamp(e.at):%H:%M:%S} {e.message}" for e in logs]
-    print("\n".join(out))
-    return EXIT_OK
+    return out
 
 
 def cmd_samples(args, loaded) -> int:

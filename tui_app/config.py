@@ -57,7 +57,19 @@ class Settings(BaseModel):
     @field_validator("data_dir", mode="before")
     @classmethod
     def _expand(cls, value: Any) -> Any:
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("data_dir is empty; give a folder such as ~/campaigns")
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("data_dir contains a NUL character")
         return Path(value).expanduser() if isinstance(value, str | Path) else value
+
+    @field_validator("max_workers", "max_retries", "timeout", mode="before")
+    @classmethod
+    def _no_bools(cls, value: Any, info) -> Any:
+        # TOML `max_workers = true` would otherwise quietly become 1
+        if isinstance(value, bool):
+            raise ValueError(f"{info.field_name} must be a number, not {str(value).lower()}")
+        return value
 
     @field_validator("provider")
     @classmethod
@@ -126,10 +138,15 @@ def load_settings(
     path = Path(config_file).expanduser() if config_file else default_config_file()
     merged: dict[str, Any] = {}
     sources: dict[str, str] = {}
+    if config_file and not path.is_file():
+        what = "is a folder" if path.is_dir() else "does not exist"
+        raise SettingsError(f"the config file {path} {what}")
+    if path.exists() and not path.is_file():
+        raise SettingsError(f"{path} is not a file")
     if path.is_file():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError, RecursionError) as exc:
             raise SettingsError(f"{path}: {exc}") from None
         for key, value in data.items():
             if key not in Settings.model_fields:

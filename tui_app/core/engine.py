@@ -16,11 +16,11 @@ imported only when the first campaign runs, so creating an engine is cheap.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import heapq
 import itertools
 import os
 import shutil
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import checkpoints
+from .datadir import DataDirError, DataPaths, is_disk_full, open_data_dir
 from .events import (
     ArtifactWritten,
     CampaignCancelled,
@@ -49,7 +51,9 @@ from .models import (
     NodeRun,
     Priority,
 )
+from .owners import OwnerLock
 from .providers.base import ContentProvider, GenerationCancelled
+from .sanitize import for_terminal
 from .store import CampaignStore
 from .workflow.steps import STEPS
 
@@ -61,32 +65,12 @@ Listener = Callable[[ProgressEvent], None]
 ProviderFactory = Callable[[Campaign], ContentProvider]
 
 RECURSION_LIMIT = 250
+# a full disk holds new starts until this much is free again
+FREE_SPACE_TO_RESUME = 64 * 1024 * 1024
 
 
 class EngineError(RuntimeError):
     """A request the engine cannot carry out (unknown id, wrong state); message for the user."""
-
-
-@dataclass(frozen=True, slots=True)
-class DataPaths:
-    """Where a data dir keeps things."""
-
-    root: Path
-
-    @property
-    def campaigns_db(self) -> Path:
-        return self.root / "campaigns.db"
-
-    @property
-    def checkpoints_db(self) -> Path:
-        return self.root / "checkpoints.db"
-
-    @property
-    def campaigns_dir(self) -> Path:
-        return self.root / "campaigns"
-
-    def campaign_dir(self, campaign_id: str) -> Path:
-        return self.campaigns_dir / campaign_id
 
 
 @dataclass(slots=True)
@@ -125,9 +109,21 @@ class CampaignEngine:
     ):
         if max_workers < 1:
             raise ValueError("max_workers must be at least 1")
-        self.paths = DataPaths(Path(data_dir).expanduser().resolve())
-        self.paths.campaigns_dir.mkdir(parents=True, exist_ok=True)
-        self.store = CampaignStore(self.paths.campaigns_db)
+        # DataDirError (one line, what to do) for a data dir that cannot be used
+        self.paths: DataPaths = open_data_dir(data_dir)
+        self.store = CampaignStore(self.paths.campaigns_db, self.paths.owners_dir)
+        try:
+            self.owner = OwnerLock(self.paths.owners_dir)
+        except OSError as exc:
+            self.store.close()
+            raise DataDirError(
+                f"cannot lock a file in {self.paths.owners_dir} ({exc.strerror or exc}); "
+                "pass --data-dir DIR on a local, writable disk."
+            ) from None
+        # set while the disk is full: no new campaign starts (it would fail at once)
+        self.disk_full: str | None = None
+        # runs that ended in an error the store could not record: id -> message
+        self.unrecorded: dict[str, str] = {}
         self.max_workers = max_workers
         self.autostart = autostart
         if isinstance(provider, ContentProvider):
@@ -158,6 +154,8 @@ class CampaignEngine:
                 listener(event)
 
     def _log(self, campaign_id: str, message: str, level: str = "info", node: str | None = None):
+        # log lines carry model output and server errors: nothing in them may act on a terminal
+        message = for_terminal(message)
         entry = LogEntry(campaign_id, time.time(), level, node, message)
         self.store.add_log(entry)
         self._emit(
@@ -186,6 +184,24 @@ class CampaignEngine:
     def campaign_dir(self, campaign_id: str) -> Path:
         return self.paths.campaign_dir(campaign_id)
 
+    def artifact_problems(self, campaign_id: str) -> dict[str, str]:
+        """Artifacts whose file is gone ("missing") or differs from what was written
+        ("changed"), by path; empty when the kit is intact."""
+        problems: dict[str, str] = {}
+        for artifact in self.store.artifacts(campaign_id):
+            path = Path(artifact.path)
+            try:
+                same = path.stat().st_size == artifact.bytes and (
+                    hashlib.sha256(path.read_bytes()).hexdigest() == artifact.sha256
+                )
+                if not same:
+                    problems[artifact.path] = "changed"
+            except FileNotFoundError:
+                problems[artifact.path] = "missing"
+            except OSError:
+                problems[artifact.path] = "unreadable"
+        return problems
+
     @property
     def running_count(self) -> int:
         with self._lock:
@@ -205,25 +221,43 @@ class CampaignEngine:
 
     def submit(self, brief: CampaignBrief, priority: Priority | str | None = None) -> Campaign:
         """Store a new campaign as queued; it starts when a slot is free."""
-        priority = Priority(priority) if priority else brief.priority
-        probe = Campaign(
-            id="", brief=brief, status=CampaignStatus.QUEUED, priority=priority, created_at=0
-        )
-        provider = self._provider_factory(probe)
-        campaign = self.store.create_campaign(
-            brief,
-            priority,
-            provider=provider.name,
-            model=provider.model,
+        return self.submit_many([brief], priority)[0]
+
+    def submit_many(
+        self, briefs: list[CampaignBrief], priority: Priority | str | None = None
+    ) -> list[Campaign]:
+        """Store campaigns as queued in one transaction (all or none), then queue them."""
+        chosen = Priority(priority) if priority else None
+        items = [(brief, chosen or brief.priority) for brief in briefs]
+        providers = {
+            (p.name, p.model)
+            for p in (
+                self._provider_factory(
+                    Campaign(
+                        id="", brief=b, status=CampaignStatus.QUEUED, priority=pr, created_at=0
+                    )
+                )
+                for b, pr in items[:1]
+            )
+        }
+        name, model = next(iter(providers))
+        campaigns = self.store.create_campaigns(
+            items,
+            provider=name,
+            model=model,
             owner_pid=os.getpid(),
+            owner=self.owner.token,
             steps_total=STEPS,
         )
-        self._log(
-            campaign.id,
-            f"Queued “{brief.campaign_name}” for {brief.client} ({priority.value} priority).",
-        )
-        self._enqueue(campaign.id, priority, campaign.created_at)
-        return campaign
+        for campaign in campaigns:
+            brief = campaign.brief
+            self._log(
+                campaign.id,
+                f"Queued “{brief.campaign_name}” for {brief.client} "
+                f"({campaign.priority.value} priority).",
+            )
+            self._enqueue(campaign.id, campaign.priority, campaign.created_at)
+        return campaigns
 
     def _enqueue(self, campaign_id: str, priority: Priority, created_at: float) -> None:
         with self._lock:
@@ -240,7 +274,7 @@ class CampaignEngine:
     def claim_next(self) -> str | None:
         """Reserve a slot for the next waiting campaign and return its id (None: wait)."""
         with self._lock:
-            if self._closing or len(self._runs) >= self.max_workers:
+            if self._closing or len(self._runs) >= self.max_workers or self.held:
                 return None
             while self._queue:
                 *_, campaign_id = heapq.heappop(self._queue)
@@ -249,6 +283,20 @@ class CampaignEngine:
                     self._runs[campaign_id] = _Run(campaign_id)
                     return campaign_id
             return None
+
+    @property
+    def held(self) -> bool:
+        """True while the disk is full: queued campaigns wait instead of failing one by one."""
+        if self.disk_full is None:
+            return False
+        try:
+            free = shutil.disk_usage(self.paths.root).free
+        except OSError:
+            return True
+        if free >= FREE_SPACE_TO_RESUME:
+            self.disk_full = None
+            return False
+        return True
 
     def dispatch(self) -> list[str]:
         """Start threads for waiting campaigns while slots are free (autostart mode)."""
@@ -265,23 +313,31 @@ class CampaignEngine:
     def cancel(self, campaign_id: str) -> bool:
         """Cancel a queued campaign now, or a running one at its next node boundary."""
         with self._lock:
-            if campaign_id in self._queued:
-                self._queued.discard(campaign_id)
-                queued = True
-            elif campaign_id in self._runs:
+            if campaign_id in self._runs:
                 self._runs[campaign_id].stop("cancel")
                 return True
-            else:
-                queued = False
-        if not queued:
-            campaign = self.get(campaign_id)
-            raise EngineError(
-                f"{campaign_id} is {campaign.status.value}; "
-                "only queued or running campaigns can be cancelled."
+            queued_here = campaign_id in self._queued
+            self._queued.discard(campaign_id)
+        campaign = self.get(campaign_id)
+        owner = self.owner.token if queued_here else campaign.owner
+        if campaign.status is not CampaignStatus.QUEUED or (
+            not queued_here and self.store.owner_is_alive(owner)
+        ):
+            where = (
+                " in another campaign-tui process; cancel it there"
+                if campaign.status.is_active
+                else "; only queued or running campaigns can be cancelled"
             )
-        self.store.update_campaign(
-            campaign_id, status=CampaignStatus.CANCELLED, finished_at=time.time(), owner_pid=None
-        )
+            raise EngineError(f"{campaign_id} is {campaign.status.value}{where}.")
+        if not self.store.transition(
+            campaign_id,
+            [CampaignStatus.QUEUED],
+            if_owner=owner,
+            status=CampaignStatus.CANCELLED,
+            finished_at=time.time(),
+            owner=None,
+        ):
+            raise EngineError(f"{campaign_id} changed meanwhile (another process took it).")
         self._log(campaign_id, "⛔ Cancelled before it started.", level="warning")
         self._emit(CampaignCancelled(campaign_id=campaign_id))
         with self._lock:
@@ -289,28 +345,61 @@ class CampaignEngine:
         return True
 
     def retry(self, campaign_id: str, *, from_scratch: bool = False) -> Campaign:
-        """Queue a failed, cancelled or interrupted campaign again.
+        """Queue a campaign again here: failed, cancelled or interrupted ones continue from
+        their last checkpoint (finished nodes are not redone); a campaign left queued by a
+        process that is gone is taken over; `from_scratch` deletes checkpoints and artifacts
+        first and also regenerates a finished campaign.
 
-        By default it continues from its last checkpoint, so finished nodes are not redone;
-        `from_scratch` deletes its checkpoints and artifacts first.
+        Every change is a compare-and-set: when two processes resume the same campaign at
+        once, one gets it and the other an EngineError.
         """
+        if self.is_active(campaign_id):
+            raise EngineError(f"{campaign_id} is already queued or running here.")
         campaign = self.get(campaign_id)
-        if self.is_active(campaign_id) or not campaign.status.can_retry:
-            raise EngineError(
-                f"{campaign_id} is {campaign.status.value}; only failed, cancelled or "
-                "interrupted campaigns can be retried."
+        status = campaign.status
+        me = self.owner.token
+        if status is CampaignStatus.RUNNING:
+            if self.store.owner_is_alive(campaign.owner):
+                raise EngineError(
+                    f"{campaign_id} is running in another campaign-tui process; "
+                    "wait for it or quit that process."
+                )
+            self._interrupt_orphan(campaign_id, campaign.owner)
+            status = CampaignStatus.INTERRUPTED
+        if status is CampaignStatus.QUEUED:
+            if self.store.owner_is_alive(campaign.owner):
+                raise EngineError(
+                    f"{campaign_id} is queued in another campaign-tui process and will run there."
+                )
+            took = self.store.transition(
+                campaign_id,
+                [CampaignStatus.QUEUED],
+                if_owner=campaign.owner,
+                owner=me,
+                owner_pid=os.getpid(),
             )
+        elif status.can_retry or (from_scratch and status.is_finished):
+            took = self.store.transition(
+                campaign_id,
+                [status],
+                status=CampaignStatus.QUEUED,
+                error_node=None,
+                error_type=None,
+                error_message=None,
+                finished_at=None,
+                owner=me,
+                owner_pid=os.getpid(),
+            )
+        else:
+            hint = " (add --from-scratch to generate it again)" if status.is_finished else ""
+            raise EngineError(
+                f"{campaign_id} is {status.value}; only failed, cancelled, interrupted or "
+                f"queued campaigns can be resumed{hint}."
+            )
+        if not took:
+            raise EngineError(f"{campaign_id} changed meanwhile (another process resumed it).")
         if from_scratch:
             self._forget_run(campaign_id)
-        self.store.update_campaign(
-            campaign_id,
-            status=CampaignStatus.QUEUED,
-            error_node=None,
-            error_type=None,
-            error_message=None,
-            finished_at=None,
-            owner_pid=os.getpid(),
-        )
         how = "from scratch" if from_scratch else "from its last checkpoint"
         self._log(campaign_id, f"🔁 Queued again ({how}).")
         self._enqueue(campaign_id, campaign.priority, time.time())
@@ -318,12 +407,19 @@ class CampaignEngine:
 
     resume = retry
 
+    def resume_all(self) -> list[str]:
+        """Queue every interrupted campaign and every campaign left queued by a process that is
+        gone (oldest first); returns their ids. Campaigns another process holds are left."""
+        self.recover(adopt_queued=False)
+        ids: list[str] = []
+        for campaign in reversed(self.store.list_campaigns([CampaignStatus.INTERRUPTED])):
+            with contextlib.suppress(EngineError):
+                ids.append(self.retry(campaign.id).id)
+        ids.extend(self._adopt_queued())
+        return ids
+
     def _forget_run(self, campaign_id: str) -> None:
-        saver = self._checkpointer()
-        with saver.lock:
-            saver.conn.execute("DELETE FROM checkpoints WHERE thread_id=?", (campaign_id,))
-            saver.conn.execute("DELETE FROM writes WHERE thread_id=?", (campaign_id,))
-            saver.conn.commit()
+        checkpoints.forget(self._checkpointer(), campaign_id)
         self.store.clear_run_data(campaign_id)
         self.store.update_campaign(
             campaign_id,
@@ -340,44 +436,76 @@ class CampaignEngine:
             shutil.rmtree(folder)
 
     def recover(self, *, adopt_queued: bool = True) -> list[str]:
-        """After a crash or quit: mark orphaned running campaigns *interrupted*.
+        """After a crash or quit: mark running campaigns whose owner is gone *interrupted*.
 
         With `adopt_queued`, campaigns left waiting by a process that is gone are queued here.
         Returns the ids marked interrupted.
         """
-        interrupted = self.store.owned_by_dead_processes([CampaignStatus.RUNNING])
-        for campaign_id in interrupted:
-            self.store.update_campaign(
-                campaign_id, status=CampaignStatus.INTERRUPTED, owner_pid=None, current_node=None
-            )
-            self._log(
-                campaign_id,
-                "⚠️ Interrupted: the app stopped while this campaign ran. Resume it to continue "
-                "from its last checkpoint.",
-                level="warning",
-            )
+        interrupted = []
+        for campaign_id, owner in self.store.owned_by_dead_processes([CampaignStatus.RUNNING]):
+            if self._interrupt_orphan(campaign_id, owner):
+                interrupted.append(campaign_id)
         if adopt_queued:
-            for campaign_id in self.store.owned_by_dead_processes([CampaignStatus.QUEUED]):
-                campaign = self.get(campaign_id)
-                self.store.update_campaign(campaign_id, owner_pid=os.getpid())
-                self._enqueue(campaign_id, campaign.priority, campaign.created_at)
+            self._adopt_queued()
         return interrupted
+
+    def _interrupt_orphan(self, campaign_id: str, owner: str | None) -> bool:
+        if not self.store.transition(
+            campaign_id,
+            [CampaignStatus.RUNNING],
+            if_owner=owner,
+            status=CampaignStatus.INTERRUPTED,
+            owner=None,
+            current_node=None,
+        ):
+            return False  # another process got there first
+        self._log(
+            campaign_id,
+            "⚠️ Interrupted: the app stopped while this campaign ran. Resume it to continue "
+            "from its last checkpoint.",
+            level="warning",
+        )
+        return True
+
+    def _adopt_queued(self) -> list[str]:
+        adopted = []
+        for campaign_id, owner in self.store.owned_by_dead_processes([CampaignStatus.QUEUED]):
+            if self.is_active(campaign_id):
+                continue
+            if self.store.transition(
+                campaign_id,
+                [CampaignStatus.QUEUED],
+                if_owner=owner,
+                owner=self.owner.token,
+                owner_pid=os.getpid(),
+            ):
+                campaign = self.get(campaign_id)
+                self._enqueue(campaign_id, campaign.priority, campaign.created_at)
+                adopted.append(campaign_id)
+        return adopted
 
     def shutdown(self, timeout: float | None = 2.0) -> list[str]:
         """Stop taking work, stop running campaigns at their next node boundary.
 
-        Running campaigns end *interrupted* (resumable); queued ones stay queued for the next
-        engine. Waits up to `timeout` for the runs to end; returns the ids still running.
+        Running campaigns end *interrupted* (resumable); queued ones stay queued, owned by no
+        one, for the next engine (the TUI adopts them; `resume` takes them). Waits up to
+        `timeout` for the runs to end; returns the ids still running.
         """
         with self._lock:
             self._closing = True
             runs = list(self._runs.values())
             for run in runs:
                 run.stop("shutdown")
-            for campaign_id in list(self._queued):
-                self.store.update_campaign(campaign_id, owner_pid=None)
+            queued = list(self._queued)
+            self._queued.clear()
+        for campaign_id in queued:
+            with contextlib.suppress(Exception):  # a full disk must not stop the shutdown
+                self.store.transition(
+                    campaign_id, [CampaignStatus.QUEUED], if_owner=self.owner.token, owner=None
+                )
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._lock:
+            self._changed.notify_all()
             while self._runs:
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
@@ -386,43 +514,36 @@ class CampaignEngine:
             return list(self._runs)
 
     def close(self) -> None:
-        self.shutdown()
+        still_running = self.shutdown()
         with self._workflow_lock:
             if self._saver is not None:
-                with self._saver.lock:
-                    self._saver.conn.close()
+                checkpoints.close(self._saver)
                 self._saver = None
         self.store.close()
+        if not still_running:  # otherwise the process's exit releases it
+            self.owner.release()
 
     def wait(self, campaign_ids: Iterable[str] | None = None, timeout: float | None = None) -> bool:
-        """Block until these campaigns (default: all this engine knows) are no longer active."""
+        """Block until these campaigns (default: all this engine knows) are no longer active,
+        or only wait for a disk with free space (see `held`)."""
         ids = set(campaign_ids) if campaign_ids is not None else None
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._lock:
             while True:
-                busy = set(self._runs) | self._queued
+                busy = set(self._runs) | (set() if self.held else self._queued)
                 if not (busy if ids is None else busy & ids):
                     return True
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
                     return False
-                self._changed.wait(remaining)
+                self._changed.wait(remaining if remaining is not None else 1.0)
 
     # -- the workflow ------------------------------------------------------------------
 
     def _checkpointer(self) -> SqliteSaver:
         with self._workflow_lock:
             if self._saver is None:
-                from langgraph.checkpoint.sqlite import SqliteSaver
-
-                conn = sqlite3.connect(
-                    self.paths.checkpoints_db, check_same_thread=False, timeout=30
-                )
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=NORMAL")
-                saver = SqliteSaver(conn)
-                saver.setup()
-                self._saver = saver
+                self._saver = checkpoints.open_saver(self.paths.checkpoints_db)
             return self._saver
 
     def workflow(self) -> CompiledStateGraph:
@@ -444,31 +565,6 @@ class CampaignEngine:
 
         website.warm_up()
 
-    def _has_checkpoint(self, campaign_id: str) -> bool:
-        saver = self._checkpointer()
-        config = {"configurable": {"thread_id": campaign_id, "checkpoint_ns": ""}}
-        return saver.get_tuple(config) is not None
-
-    def _prune_checkpoints(self, campaign_id: str) -> None:
-        """Keep only the newest checkpoint of a finished campaign."""
-        saver = self._checkpointer()
-        with saver.lock:
-            row = saver.conn.execute(
-                "SELECT checkpoint_id FROM checkpoints WHERE thread_id=? AND checkpoint_ns=''"
-                " ORDER BY checkpoint_id DESC LIMIT 1",
-                (campaign_id,),
-            ).fetchone()
-            if row:
-                saver.conn.execute(
-                    "DELETE FROM checkpoints WHERE thread_id=? AND checkpoint_id<>?",
-                    (campaign_id, row[0]),
-                )
-                saver.conn.execute(
-                    "DELETE FROM writes WHERE thread_id=? AND checkpoint_id<>?",
-                    (campaign_id, row[0]),
-                )
-                saver.conn.commit()
-
     # -- running -------------------------------------------------------------------------
 
     def run(self, campaign_id: str) -> CampaignStatus:
@@ -482,6 +578,8 @@ class CampaignEngine:
             raise EngineError(f"{campaign_id} was not claimed; call claim_next() first.")
         try:
             return self._run(run)
+        except Exception as exc:  # the store itself failed (disk full): report, never raise
+            return self._unrecorded(campaign_id, exc)
         finally:
             with self._lock:
                 self._runs.pop(campaign_id, None)
@@ -498,19 +596,23 @@ class CampaignEngine:
         campaign_id = run.campaign_id
         campaign = self.get(campaign_id)
         started = time.time()
+        # compare-and-set: only a campaign still queued and ours starts (never run twice)
+        if not self.store.transition(
+            campaign_id,
+            [CampaignStatus.QUEUED],
+            if_owner=self.owner.token,
+            status=CampaignStatus.RUNNING,
+            started_at=started,  # this run's start; execution_time holds earlier runs
+            owner_pid=os.getpid(),
+        ):
+            return self.get(campaign_id).status
         tracker = _NodeTracker(campaign, self.store.node_runs(campaign_id))
         try:
             workflow = self.workflow()
-            resumed = self._has_checkpoint(campaign_id)
+            resumed = checkpoints.has_checkpoint(self._checkpointer(), campaign_id)
             run.control = RunControl()
             if run.reason:  # cancelled between claim and start
                 run.control.request_drain(run.reason)
-            self.store.update_campaign(
-                campaign_id,
-                status=CampaignStatus.RUNNING,
-                started_at=started,  # this run's start; execution_time holds earlier runs
-                owner_pid=os.getpid(),
-            )
             self._emit(CampaignStarted(campaign_id=campaign_id, resumed=resumed))
             if resumed:
                 self._log(campaign_id, f"▶️ Resuming {campaign_id} from its last checkpoint.")
@@ -656,7 +758,7 @@ class CampaignEngine:
             steps_done=tracker.steps_total,
             owner_pid=None,
         )
-        self._prune_checkpoints(campaign_id)
+        checkpoints.keep_newest(self._checkpointer(), campaign_id)
         score = (
             f" (quality {tracker.quality_score}/100)" if tracker.quality_score is not None else ""
         )
@@ -698,12 +800,35 @@ class CampaignEngine:
         )
         return status
 
+    def _unrecorded(self, campaign_id: str, exc: Exception) -> CampaignStatus:
+        """The run ended in an error the store could not record (a full disk, a broken
+        database): tell the listeners; the campaign stays resumable (interrupted at the
+        next start, as its owner is then gone)."""
+        if is_disk_full(exc):
+            self.disk_full = f"Disk full: no space left on the disk holding {self.paths.root}."
+            error_type, message = "DiskFull", f"{self.disk_full} Free some space, then resume."
+        else:
+            error_type = type(exc).__name__
+            message = (str(exc).strip().splitlines() or [error_type])[0][:500]
+        self.unrecorded[campaign_id] = message
+        self._emit(
+            CampaignFailed(campaign_id=campaign_id, node=None, error_type=error_type,
+                           message=message)
+        )  # fmt: skip
+        return CampaignStatus.FAILED
+
     def _failed(
         self, campaign_id: str, tracker: _NodeTracker, exc: Exception, started: float
     ) -> CampaignStatus:
         node = tracker.failed_node or tracker.current_node()
         error_type = type(exc).__name__
-        message = (str(exc).strip().splitlines() or [error_type])[0][:500]
+        message = for_terminal((str(exc).strip().splitlines() or [error_type])[0][:500])
+        if is_disk_full(exc):
+            self.disk_full = f"Disk full: no space left on the disk holding {self.paths.root}."
+            error_type = "DiskFull"
+            message = f"{self.disk_full} Free some space, then resume it."
+        elif isinstance(exc, DataDirError):
+            error_type = "DataDirError"
         self.store.update_campaign(
             campaign_id,
             status=CampaignStatus.FAILED,

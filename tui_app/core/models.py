@@ -141,6 +141,11 @@ class CampaignStatus(StrEnum):
         return self in (CampaignStatus.QUEUED, CampaignStatus.RUNNING)
 
     @property
+    def is_finished(self) -> bool:
+        """Done: the kit exists (it can be regenerated from scratch)."""
+        return self is CampaignStatus.DONE
+
+    @property
     def can_retry(self) -> bool:
         return self in (
             CampaignStatus.FAILED,
@@ -252,7 +257,10 @@ def currency_code(text: str) -> str:
 
 def _shown(value: Any, limit: int = 40) -> str:
     """A user's value, quoted and cut, for a message."""
-    text = repr(value)
+    try:
+        text = repr(value)
+    except ValueError:  # an int too long to print
+        text = f"<a {type(value).__name__} too long to show>"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -437,6 +445,7 @@ def bad_characters(text: str, multiline: bool = False) -> list[str]:
             or 0x7F <= code <= 0x9F
             or 0xD800 <= code <= 0xDFFF
             or ch in _BIDI
+            or ch == "\ufffd"  # a character that was lost on the way in
         ) and f"U+{code:04X}" not in found:
             found.append(f"U+{code:04X}")
     return found
@@ -962,6 +971,7 @@ class Campaign:
     model: str | None = None
     tokens_in: int = 0
     tokens_out: int = 0
+    owner: str | None = None  # the owning engine's lock token (see core/owners.py)
 
     @property
     def name(self) -> str:

@@ -8,7 +8,6 @@ thread is never stuck behind four busy workers.
 from __future__ import annotations
 
 import json
-import os
 import random
 import sqlite3
 import threading
@@ -21,6 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .datadir import check_database, create_private_file, database_error
 from .models import (
     Artifact,
     Campaign,
@@ -30,8 +30,10 @@ from .models import (
     NodeRun,
     Priority,
 )
+from .owners import owner_alive
+from .sanitize import for_terminal
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS campaigns (
@@ -60,7 +62,8 @@ CREATE TABLE IF NOT EXISTS campaigns (
     model TEXT,
     tokens_in INTEGER NOT NULL DEFAULT 0,
     tokens_out INTEGER NOT NULL DEFAULT 0,
-    owner_pid INTEGER
+    owner_pid INTEGER,
+    owner TEXT
 );
 CREATE INDEX IF NOT EXISTS campaigns_status ON campaigns(status);
 CREATE TABLE IF NOT EXISTS events (
@@ -117,7 +120,16 @@ _UPDATABLE = {
     "tokens_in",
     "tokens_out",
     "owner_pid",
+    "owner",
 }
+# Each schema version's upgrade from the one before (run in order, in one transaction).
+MIGRATIONS = {
+    2: ("ALTER TABLE campaigns ADD COLUMN owner TEXT",),
+}
+
+
+class StaleState(RuntimeError):
+    """A compare-and-set found the campaign in another state (another process moved it)."""
 
 
 def new_campaign_id(now: datetime | None = None, rng: random.Random | None = None) -> str:
@@ -128,29 +140,70 @@ def new_campaign_id(now: datetime | None = None, rng: random.Random | None = Non
 
 
 class CampaignStore:
-    """Thread-safe access to `campaigns.db`."""
+    """Thread-safe access to `campaigns.db`.
 
-    def __init__(self, path: str | Path):
+    Opening checks the file (`PRAGMA quick_check`): a damaged or unusable database raises
+    `DataDirError` with what to do, and nothing is written into it.
+    """
+
+    def __init__(self, path: str | Path, owners_dir: Path | None = None):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.owners_dir = owners_dir or self.path.parent / "owners"
         self._lock = threading.RLock()
-        self._conn = self._connect()
         self._local = threading.local()
         # a brief never changes once stored: parse each one once (the UI re-reads campaigns
         # many times a second while they run)
         self._briefs: dict[str, CampaignBrief] = {}
         self._readers: list[sqlite3.Connection] = []
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            create_private_file(self.path)
+            self._conn = self._connect()
+        except (sqlite3.Error, OSError) as exc:
+            raise database_error(self.path, exc) from None
+        try:
+            self._open()
+        except (sqlite3.Error, OSError) as exc:
+            self._conn.close()
+            raise database_error(self.path, exc) from None
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _open(self) -> None:
         with self._lock:
+            check_database(self._conn, self.path)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"{self.path} was written by a newer campaign-tui (schema {version})."
+                from .datadir import DataDirError
+
+                raise DataDirError(
+                    f"{self.path} was written by a newer campaign-tui (schema {version}); "
+                    "upgrade campaign-tui or use another --data-dir."
                 )
-            self._conn.executescript(SCHEMA)
-            self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            fresh = not self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name='campaigns'"
+            ).fetchone()
+            if not fresh and version == SCHEMA_VERSION:
+                return  # nothing to write: a full disk can still be read
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                if fresh:
+                    for statement in SCHEMA.split(";"):
+                        if statement.strip():
+                            self._conn.execute(statement)
+                else:
+                    for target in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
+                        for statement in MIGRATIONS.get(target, ()):
+                            self._conn.execute(statement)
+                self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=10)
@@ -198,51 +251,87 @@ class CampaignStore:
         provider: str = "offline",
         model: str | None = None,
         owner_pid: int | None = None,
+        owner: str | None = None,
         steps_total: int = 15,
         campaign_id: str | None = None,
         created_at: float | None = None,
     ) -> Campaign:
         """Insert a new queued campaign with a fresh unique id (or the given one)."""
-        priority = priority or brief.priority
+        return self.create_campaigns(
+            [(brief, priority or brief.priority)],
+            provider=provider,
+            model=model,
+            owner_pid=owner_pid,
+            owner=owner,
+            steps_total=steps_total,
+            campaign_id=campaign_id,
+            created_at=created_at,
+        )[0]
+
+    def create_campaigns(
+        self,
+        items: list[tuple[CampaignBrief, Priority]],
+        *,
+        provider: str = "offline",
+        model: str | None = None,
+        owner_pid: int | None = None,
+        owner: str | None = None,
+        steps_total: int = 15,
+        campaign_id: str | None = None,
+        created_at: float | None = None,
+    ) -> list[Campaign]:
+        """Insert queued campaigns in ONE transaction: all are stored, or none is."""
         created = time.time() if created_at is None else created_at
-        wanted = campaign_id
+        rows = [(brief, priority, brief.to_json()) for brief, priority in items]
         for _ in range(50):
-            campaign_id = wanted or new_campaign_id()
+            ids = [campaign_id] if campaign_id and len(rows) == 1 else []
+            while len(ids) < len(rows):
+                candidate = new_campaign_id()
+                if candidate not in ids:
+                    ids.append(candidate)
             try:
                 with self._tx() as conn:
-                    conn.execute(
+                    conn.executemany(
                         "INSERT INTO campaigns (id, name, client, user, brief_json, status,"
-                        " priority, created_at, steps_total, provider, model, owner_pid)"
-                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (
-                            campaign_id,
-                            brief.campaign_name,
-                            brief.client,
-                            brief.user,
-                            brief.to_json(),
-                            CampaignStatus.QUEUED.value,
-                            priority.value,
-                            created,
-                            steps_total,
-                            provider,
-                            model,
-                            owner_pid,
-                        ),
+                        " priority, created_at, steps_total, provider, model, owner_pid, owner)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        [
+                            (
+                                cid,
+                                brief.campaign_name,
+                                brief.client,
+                                brief.user,
+                                text,
+                                CampaignStatus.QUEUED.value,
+                                priority.value,
+                                created,
+                                steps_total,
+                                provider,
+                                model,
+                                owner_pid,
+                                owner,
+                            )
+                            for cid, (brief, priority, text) in zip(ids, rows, strict=True)
+                        ],
                     )
             except sqlite3.IntegrityError:
-                if wanted:
-                    raise ValueError(f"campaign id {wanted} is taken") from None
+                if campaign_id:
+                    raise ValueError(f"campaign id {campaign_id} is taken") from None
                 continue
-            return Campaign(
-                id=campaign_id,
-                brief=brief,
-                status=CampaignStatus.QUEUED,
-                priority=priority,
-                created_at=created,
-                steps_total=steps_total,
-                provider=provider,
-                model=model,
-            )
+            return [
+                Campaign(
+                    id=cid,
+                    brief=brief,
+                    status=CampaignStatus.QUEUED,
+                    priority=priority,
+                    created_at=created,
+                    steps_total=steps_total,
+                    provider=provider,
+                    model=model,
+                    owner=owner,
+                )
+                for cid, (brief, priority, _) in zip(ids, rows, strict=True)
+            ]
         raise RuntimeError("could not allocate a unique campaign id")
 
     def update_campaign(self, campaign_id: str, **fields: Any) -> None:
@@ -255,6 +344,37 @@ class CampaignStore:
         assignments = ", ".join(f"{name}=?" for name in fields)
         with self._tx() as conn:
             conn.execute(f"UPDATE campaigns SET {assignments} WHERE id=?", (*values, campaign_id))
+
+    def transition(
+        self,
+        campaign_id: str,
+        from_statuses: Iterable[CampaignStatus],
+        *,
+        if_owner: str | object | None = ...,
+        **fields: Any,
+    ) -> bool:
+        """Compare-and-set: update the campaign only if its status is one of `from_statuses`
+        (and, when `if_owner` is given, its owner is that token; None means no owner).
+
+        Returns whether this call made the change. Two processes racing to resume or adopt
+        the same campaign: exactly one gets True.
+        """
+        unknown = set(fields) - _UPDATABLE
+        if unknown:
+            raise ValueError(f"not updatable: {sorted(unknown)}")
+        statuses = [s.value for s in from_statuses]
+        values = [v.value if hasattr(v, "value") else v for v in fields.values()]
+        assignments = ", ".join(f"{name}=?" for name in fields)
+        sql = (
+            f"UPDATE campaigns SET {assignments} WHERE id=?"
+            f" AND status IN ({','.join('?' * len(statuses))})"
+        )
+        params: list[Any] = [*values, campaign_id, *statuses]
+        if if_owner is not ...:
+            sql += " AND owner IS ?"
+            params.append(if_owner)
+        with self._tx() as conn:
+            return conn.execute(sql, params).rowcount == 1
 
     def _campaign(self, row: sqlite3.Row) -> Campaign:
         brief = self._briefs.get(row["id"])
@@ -305,14 +425,29 @@ class CampaignStore:
             counts[CampaignStatus(row["status"])] = row["n"]
         return counts
 
-    def owned_by_dead_processes(self, statuses: Iterable[CampaignStatus]) -> list[str]:
-        """Ids in these states whose owning process is gone (crashed or quit)."""
+    def owned_by_dead_processes(
+        self, statuses: Iterable[CampaignStatus]
+    ) -> list[tuple[str, str | None]]:
+        """(id, owner token) of campaigns in these states whose owner is gone (crashed, quit)
+        or that have none."""
         wanted = [s.value for s in statuses]
         rows = self._query(
-            f"SELECT id, owner_pid FROM campaigns WHERE status IN ({','.join('?' * len(wanted))})",
+            f"SELECT id, owner FROM campaigns WHERE status IN ({','.join('?' * len(wanted))})"
+            " ORDER BY created_at, id",
             wanted,
         )
-        return [row["id"] for row in rows if not _alive(row["owner_pid"])]
+        alive: dict[str | None, bool] = {}
+        dead = []
+        for row in rows:
+            token = row["owner"]
+            if token not in alive:
+                alive[token] = owner_alive(self.owners_dir, token)
+            if not alive[token]:
+                dead.append((row["id"], token))
+        return dead
+
+    def owner_is_alive(self, token: str | None) -> bool:
+        return owner_alive(self.owners_dir, token)
 
     # -- logs -------------------------------------------------------------------
 
@@ -431,27 +566,37 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _brief(text: str) -> CampaignBrief:
+    """A stored brief. One stored under older rules (or edited by hand) still loads: fields
+    that no longer validate are shown with their unsafe characters escaped, or left at their
+    defaults, so listing and showing never fail on old data."""
     data = json.loads(text)
     try:
         return CampaignBrief.model_validate(data)
+    except ValidationError as exc:
+        bad = {str(e["loc"][0]) for e in exc.errors() if e.get("loc")}
+    repaired = {k: v for k, v in data.items() if k in CampaignBrief.model_fields}
+    for name in bad:
+        if name in repaired:
+            repaired[name] = _escaped(repaired[name])
+    try:
+        return CampaignBrief.model_validate(repaired)
+    except ValidationError as exc:
+        for error in exc.errors():
+            if error.get("loc"):
+                repaired.pop(str(error["loc"][0]), None)
+    try:
+        return CampaignBrief.model_validate(repaired)
     except ValidationError:
-        # A brief stored under older rules still loads, as it was.
-        return CampaignBrief.model_construct(**data)
+        return CampaignBrief.model_construct()
+
+
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return for_terminal(value, one_line=False).replace("\\ufffd", "?")
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
 
 
 def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
@@ -478,4 +623,5 @@ def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
         model=row["model"],
         tokens_in=row["tokens_in"],
         tokens_out=row["tokens_out"],
+        owner=row["owner"],
     )

@@ -14,6 +14,7 @@ import os
 import queue
 import shlex
 import subprocess
+import sys
 import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -358,7 +359,13 @@ def _provider_problem(settings: Settings) -> str | None:
 
 def run_app(loaded: LoadedSettings) -> int:
     """Entry point for `campaign-tui` with no sub-command."""
-    app = CampaignApp(loaded.settings)
+    from ..core.datadir import DataDirError
+
+    try:
+        app = CampaignApp(loaded.settings)
+    except DataDirError as exc:  # before the screen is taken over: one line, exit 2
+        print(f"campaign-tui: {exc}", file=sys.stderr)
+        return 2
     try:
         app.run()
     finally:

@@ -30,6 +30,7 @@ from ..mediaplan import (
 )
 from ..models import CampaignBrief, format_money, write_bytes_atomic
 from ..providers.base import ContentRequest
+from ..sanitize import for_xml
 from . import documents
 from .hero import render_hero_svg
 from .landing import LANDING_PAGE, landing_content, render_landing
@@ -235,6 +236,12 @@ def project_manager(state: CampaignState, runtime: Runtime[RunContext]) -> Updat
     }
 
 
+def draw_hero(direction: Any, brief: CampaignBrief) -> str:
+    """hero.svg, without the characters XML forbids (a brief stored by an older version may
+    hold control characters; they would make the file unreadable)."""
+    return for_xml(render_hero_svg(direction, brief))
+
+
 def visual(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
     ctx = runtime.context
     direction = generate(ctx, state, "visual", ("strategy", "creative"))
@@ -246,7 +253,7 @@ def visual(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
         "visual_direction.md",
         documents.render_visual(direction, ctx.brief),
     )
-    hero = write_artifact(ctx, "visual", "image", "hero.svg", render_hero_svg(direction, ctx.brief))
+    hero = write_artifact(ctx, "visual", "image", "hero.svg", draw_hero(direction, ctx.brief))
     log(
         "visual",
         f"Visual direction: {direction.mood} Hero image drawn ({len(direction.palette)} colours).",

@@ -13,6 +13,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Markdown, Static
 
+from ...core.sanitize import for_terminal
+
 LANGUAGES = {".html": "html", ".json": "json", ".svg": "xml", ".csv": "text", ".md": "markdown"}
 MAX_BYTES = 2_000_000
 
@@ -35,8 +37,18 @@ class ArtifactViewer(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(str(self.path), id="viewer-title")
-        data = self.path.read_bytes()[:MAX_BYTES]
-        text = data.decode("utf-8", errors="replace")
+        try:
+            with self.path.open("rb") as handle:
+                data = handle.read(MAX_BYTES)
+        except OSError as exc:
+            reason = "it was deleted" if isinstance(exc, FileNotFoundError) else str(exc)
+            data = (
+                f"This file cannot be read: {reason}. Press r on the campaign to generate "
+                "its kit again."
+            ).encode()
+            self.path = self.path.with_suffix(".txt")
+        # control characters (a hand-edited or model-written file) must not reach the terminal
+        self.text = text = for_terminal(data.decode("utf-8", errors="replace"))
         suffix = self.path.suffix.lower()
         if suffix == ".md":
             with VerticalScroll(id="viewer-body"):
@@ -59,7 +71,7 @@ class ArtifactViewer(Screen):
     def on_mount(self) -> None:
         if self.path.suffix.lower() == ".csv":
             table = self.query_one(DataTable)
-            rows = list(csv.reader(io.StringIO(self.path.read_text(encoding="utf-8"))))
+            rows = list(csv.reader(io.StringIO(self.text)))
             if rows:
                 table.add_columns(*rows[0])
                 table.add_rows(rows[1:])

@@ -22,6 +22,7 @@ from textual.widgets import (
     TabPane,
 )
 
+from ...core.datadir import DataDirError
 from ...core.engine import EngineError
 from ...core.events import ArtifactWritten, LogLine, ProgressEvent
 from ...core.models import Campaign, CampaignBrief, CampaignStatus
@@ -88,7 +89,7 @@ class DashboardScreen(Screen):
             "retry_campaign",
             "Retry/resume",
             tooltip="Retry a failed or cancelled campaign, or resume an interrupted one, "
-            "from its last checkpoint",
+            "from its last checkpoint; on a done campaign, generate it again (asks first)",
         ),
         Binding(
             "d",
@@ -303,6 +304,10 @@ class DashboardScreen(Screen):
         except EngineError as exc:
             self.notify(str(exc), severity="error")
             return
+        except Exception as exc:  # a full disk, a damaged database: say so, keep running
+            message = str(exc) if isinstance(exc, DataDirError) else f"{type(exc).__name__}: {exc}"
+            self.notify(f"Not created: {message}"[:400], title="Could not store", severity="error")
+            return
         self.notify(f"Queued “{campaign.name}” ({campaign.id}).", title="Campaign created")
 
     def action_duplicate_campaign(self) -> None:
@@ -402,13 +407,39 @@ class DashboardScreen(Screen):
         campaign = self._need_selection()
         if campaign is None:
             return
+        if campaign.status.is_finished:
+            problems = self.app.engine.artifact_problems(campaign.id)
+            why = (
+                f"{len(problems)} of its files are missing or changed. "
+                if problems
+                else "Its kit is intact. "
+            )
+            question = (
+                f"Generate “{campaign.name}” again from scratch? {why}Every step runs again and "
+                "its current files are replaced."
+            )
+
+            def answer(confirmed: bool | None) -> None:
+                if confirmed:
+                    self._retry(campaign, from_scratch=True)
+
+            self.app.push_screen(
+                ConfirmScreen(question, confirm="Generate again", cancel="Keep it"), answer
+            )
+            return
+        self._retry(campaign, from_scratch=False)
+
+    def _retry(self, campaign: Campaign, *, from_scratch: bool) -> None:
         try:
-            self.app.engine.retry(campaign.id)
+            self.app.engine.retry(campaign.id, from_scratch=from_scratch)
         except EngineError as exc:
             self.notify(str(exc), severity="warning")
             return
-        verb = "Resuming" if campaign.status is CampaignStatus.INTERRUPTED else "Retrying"
-        self.notify(f"{verb} {campaign.name} from its last checkpoint.")
+        if from_scratch:
+            self.notify(f"Generating {campaign.name} again from scratch.")
+        else:
+            verb = "Resuming" if campaign.status is CampaignStatus.INTERRUPTED else "Retrying"
+            self.notify(f"{verb} {campaign.name} from its last checkpoint.")
         self.campaign_added(self.app.engine.get(campaign.id))
         self.app.call_later(self.app.fill_slots)
 

@@ -7,7 +7,7 @@ brief's own messages, shown beside each field, and never clears what the user ty
 
 from __future__ import annotations
 
-import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from ...core.models import (
     Channel,
     Priority,
     format_money,
+    read_brief_file,
 )
 from ...samples import sample_paths, samples
 
@@ -195,14 +196,17 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
     # -- values ------------------------------------------------------------------------
 
     def fill(self, values: dict[str, Any]) -> None:
-        """Put values into the widgets (missing keys leave a widget as it is)."""
+        """Put values into the widgets (missing keys leave a widget as it is).
+
+        Characters a terminal cannot show (lone surrogates, control characters) become "�",
+        which validation then points out, instead of crashing the screen."""
         for name in FIELD_ORDER:
             if name not in values:
                 continue
-            value = values[name]
+            value = _displayable(values[name])
             widget = self.query_one(f"#{name}")
             if isinstance(widget, TextArea):
-                widget.text = "" if value is None else str(value)
+                widget.text = _as_text(name, value)
             elif isinstance(widget, Checkbox):
                 widget.value = value is True
             elif isinstance(widget, Select):
@@ -260,7 +264,7 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
             self.notify(problem, title="Provider unavailable", severity="error")
             return
         try:
-            brief = CampaignBrief.parse(self.values())
+            brief = CampaignBrief.parse(self.values())  # never raises anything but BriefError
         except BriefError as exc:
             self.show_errors(exc.errors)
             self.notify(
@@ -294,44 +298,60 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
 
     @on(Input.Submitted, "#load-path")
     def _load(self, event: Input.Submitted) -> None:
-        path = Path(event.value.strip()).expanduser()
-        error = self._load_message
-        if not event.value.strip():
-            error("Type the path of a brief JSON file, then press enter.")
+        text = event.value.strip()
+        if not text:
+            self._load_message("Type the path of a brief JSON file, then press enter.")
+            return
+        path = Path(text).expanduser()
+        try:
+            data = read_brief_file(path)  # size cap, encodings, NaN, deep nesting: messages
+        except BriefError as exc:
+            self._load_message("\n".join(exc.errors.values()))
             return
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            error(f"No such file: {path}")
-            return
-        except (OSError, UnicodeDecodeError) as exc:
-            error(f"Cannot read {path}: {exc}")
-            return
-        except json.JSONDecodeError as exc:
-            error(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}).")
-            return
-        if not isinstance(data, dict):
-            error(f"{path} must hold a JSON object of brief fields.")
-            return
-        self.fill(data)
-        try:
+            self.fill(data)
             CampaignBrief.parse(data)
         except BriefError as exc:
             self.show_errors(exc.errors)
-            error(f"Loaded {path.name}; fix the fields marked below.")
+            self._load_message(f"Loaded {path.name}; fix the fields marked below.")
+            return
+        except Exception as exc:  # whatever a file holds, the form stays up
+            self._load_message(f"Could not load {path.name}: {type(exc).__name__}: {exc}"[:300])
             return
         self.show_errors({})
-        error("")
+        self._load_message("")
         self.notify(f"Loaded {path}", title="Brief loaded")
 
 
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _displayable(value: Any) -> Any:
+    if isinstance(value, str):
+        return _UNSHOWABLE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_displayable(item) for item in value]
+    if isinstance(value, dict):
+        return {str(k): _displayable(v) for k, v in value.items()}
+    return value
+
+
 def _as_text(name: str, value: Any) -> str:
-    if value is None:
+    """A loaded value as the text of its input. Only text and numbers are shown: a file's
+    objects, nulls and nested lists are left out (the field then says what it needs), never
+    turned into "{'a': 1}" or "None" that would pass as text."""
+    if value is None or isinstance(value, bool):
         return ""
     if name == "budget" and isinstance(value, dict):
-        return f"{value.get('amount', '')} {value.get('currency', '')}".strip()
+        parts = [value.get("amount"), value.get("currency")]
+        return " ".join(str(p) for p in parts if isinstance(p, str | int | float)).strip()
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        separator = "\n" if name == "must_include" else ", "
+        return separator.join(str(v) for v in value if _scalar(v))
     if name == "timeline" and isinstance(value, int | float):
         return f"{value} weeks"
-    return str(value)
+    return str(value) if _scalar(value) else ""
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)

@@ -1,0 +1,80 @@
+"""LangGraph checkpoints of every campaign: opening `checkpoints.db` safely and housekeeping.
+
+One `SqliteSaver` (one connection, WAL) serves every campaign thread. Opening checks the file
+like the campaign store does (a damaged database is reported, never written into), and the
+housekeeping (does a campaign have a checkpoint, forget a campaign, keep only what a finished
+campaign needs) goes through the saver's own API where it has one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .datadir import check_database, create_private_file, database_error
+
+if TYPE_CHECKING:
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+
+def open_saver(path: Path) -> SqliteSaver:
+    """The saver for `checkpoints.db` (created 0600); DataDirError if the file is unusable."""
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    try:
+        create_private_file(path)
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=30)
+    except (sqlite3.Error, OSError) as exc:
+        raise database_error(path, exc) from None
+    try:
+        check_database(conn, path)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        saver = SqliteSaver(conn)
+        saver.setup()
+    except (sqlite3.Error, OSError) as exc:
+        conn.close()
+        raise database_error(path, exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return saver
+
+
+def has_checkpoint(saver: SqliteSaver, campaign_id: str) -> bool:
+    config = {"configurable": {"thread_id": campaign_id, "checkpoint_ns": ""}}
+    return saver.get_tuple(config) is not None
+
+
+def forget(saver: SqliteSaver, campaign_id: str) -> None:
+    """Delete every checkpoint of a campaign (a retry from scratch)."""
+    saver.delete_thread(campaign_id)
+
+
+def keep_newest(saver: SqliteSaver, campaign_id: str) -> None:
+    """Keep only the newest checkpoint of a finished campaign (they hold the whole state)."""
+    with saver.lock:
+        row = saver.conn.execute(
+            "SELECT checkpoint_id FROM checkpoints WHERE thread_id=? AND checkpoint_ns=''"
+            " ORDER BY checkpoint_id DESC LIMIT 1",
+            (campaign_id,),
+        ).fetchone()
+        if row:
+            saver.conn.execute(
+                "DELETE FROM checkpoints WHERE thread_id=? AND checkpoint_id<>?",
+                (campaign_id, row[0]),
+            )
+            saver.conn.execute(
+                "DELETE FROM writes WHERE thread_id=? AND checkpoint_id<>?",
+                (campaign_id, row[0]),
+            )
+            saver.conn.commit()
+
+
+def close(saver: SqliteSaver) -> None:
+    with saver.lock:
+        saver.conn.close()
+
+
+__all__ = ["close", "forget", "has_checkpoint", "keep_newest", "open_saver"]
