@@ -74,10 +74,11 @@ async def test_create_from_the_keyboard_and_run_to_done(data_dir):
         (campaign,) = app.dashboard.table.campaigns.values()
         assert campaign.name == "Trail Test"
         assert campaign.steps_done == 15
-        # the log tab filled in and the artifacts list shows the website path first
-        log_text = "\n".join(app.dashboard.query_one(CampaignLog).lines)
-        assert "🚀 Starting campaign generation" in log_text
-        assert "📊 Artifacts generated" in log_text
+        # the log tab filled in and the artifacts list shows the website path first; the
+        # engine logs its closing lines just after it stores the campaign as done
+        log = app.dashboard.query_one(CampaignLog)
+        await wait_until(pilot, lambda: "📊 Artifacts generated" in "\n".join(log.lines))
+        assert "🚀 Starting campaign generation" in "\n".join(log.lines)
         await pilot.press("a")
         artifacts = app.dashboard.query_one(ArtifactList)
         await wait_until(pilot, lambda: artifacts.website_path is not None)
@@ -132,6 +133,29 @@ async def test_open_website_uses_a_file_url(data_dir, monkeypatch):
         done = app.engine.get(campaign.id)
         assert opened == [Path(done.website_path).as_uri()]
         assert opened[0].startswith("file:///")
+
+
+async def test_shift_o_opens_the_landing_page(data_dir, monkeypatch):
+    opened = []
+    app = make_app(data_dir)
+    monkeypatch.setattr(app, "open_url", lambda url, new_tab=True: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("O")  # nothing selected yet: a warning, no browser
+        assert opened == []
+        campaign = app.submit(make_brief())
+        await wait_until(pilot, lambda: statuses(app)[campaign.id] is CampaignStatus.DONE)
+        await wait_until(
+            pilot, lambda: any(a.kind == "landing" for a in app.dashboard.artifact_list.artifacts)
+        )
+        await pilot.press("O")
+        landing = Path(app.engine.get(campaign.id).website_path).with_name("landing_page.html")
+        assert opened == [landing.as_uri()]
+        await pilot.press("o")  # o still opens the campaign website
+        assert opened[-1] == Path(app.engine.get(campaign.id).website_path).as_uri()
+        # listed in the command palette and in F1 help
+        titles = [c.title for c in app.dashboard.commands()]
+        assert "Open landing page" in titles
+        assert any(key == "O (shift+o)" for rows in help_sections().values() for key, _ in rows)
 
 
 async def test_view_artifact_inside_the_app(data_dir):

@@ -36,6 +36,7 @@ from ..providers.base import ContentRequest
 from ..sanitize import for_xml
 from . import documents
 from .hero import render_hero_svg
+from .landing import LANDING_PAGE, landing_content, render_landing
 from .review import render_quality_report, review_campaign
 from .state import CampaignState, RunContext
 from .website import WebsiteData, render_website
@@ -431,11 +432,22 @@ def web_developer(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
         client_summary=sections["client_summary"],
         hero_svg=hero_path.read_text(encoding="utf-8"),
     )
+    # the landing page first: the website links to it, and the website's path is what the
+    # app shows as soon as it is recorded
+    public = landing_content(data)
+    landing = write_artifact(
+        ctx, "web_developer", "landing", LANDING_PAGE, render_landing(data, public)
+    )
     name = write_artifact(
-        ctx, "web_developer", "website", website_filename(ctx.campaign_id), render_website(data)
+        ctx,
+        "web_developer",
+        "website",
+        website_filename(ctx.campaign_id),
+        render_website(data, public),
     )
     log("web_developer", f"🌐 Website generated: {(ctx.campaign_dir / name).resolve()}")
-    return {"artifacts": {"website": name}}
+    log("web_developer", f"Landing page: {(ctx.campaign_dir / landing).resolve()}")
+    return {"artifacts": {"landing": landing, "website": name}}
 
 
 def package(state: CampaignState, runtime: Runtime[RunContext]) -> Update:

@@ -38,8 +38,8 @@ from ..content import (
     VisualDirection,
 )
 from ..findings import Finding, FindingKind
-from ..mediaplan import MediaPlan
 from ..models import LIMITS, POST_LIMITS, SOCIAL_CHANNELS, CampaignBrief, Channel
+from ..planning import MediaPlan
 from .documents import REQUIRED_SECTIONS
 from .languages import looks_like
 from .steps import REVISABLE

@@ -49,6 +49,10 @@ then press [b]ctrl+s[/b]. Up to four campaigns run at once; the rest wait in a q
 """
 
 
+# actions the footer leaves out that the command palette still offers
+PALETTE_ONLY = frozenset({"open_landing_page"})
+
+
 class DashboardScreen(Screen):
     """The main screen."""
 
@@ -64,6 +68,13 @@ class DashboardScreen(Screen):
         ),
         Binding(
             "o", "open_website", "Open site", tooltip="Open the campaign website in the browser"
+        ),
+        Binding(
+            "O",
+            "open_landing_page",
+            "Open landing page",
+            show=False,
+            tooltip="Open the landing page (what a customer sees) in the browser",
         ),
         Binding("e", "edit_artifact", "Edit", tooltip="Open the highlighted artifact in $EDITOR"),
         Binding("y", "copy_path", "Copy path", tooltip="Copy the highlighted artifact's path"),
@@ -347,6 +358,21 @@ class DashboardScreen(Screen):
         self.app.open_in_browser(campaign.website_path)
         self.notify(f"Opening {campaign.website_path}", title="Website")
 
+    def action_open_landing_page(self) -> None:
+        campaign = self._need_selection()
+        if campaign is None:
+            return
+        path = next((a.path for a in self.artifact_list.artifacts if a.kind == "landing"), None)
+        if path is None:
+            hint = "it is not written yet" if campaign.status.is_active else "it has none"
+            self.notify(f"No landing page for {campaign.name}: {hint}.", severity="warning")
+            return
+        if not Path(path).is_file():
+            self.notify(f"{path} no longer exists.", severity="error")
+            return
+        self.app.open_in_browser(path)
+        self.notify(f"Opening {path}", title="Landing page")
+
     def action_cancel_campaign(self) -> None:
         campaign = self._need_selection()
         if campaign is None:
@@ -419,7 +445,8 @@ class DashboardScreen(Screen):
 
     def commands(self) -> Iterable[SystemCommand]:
         for binding in self.BINDINGS:
-            if binding.show and binding.description:
+            # the footer has no room for every action; the palette lists them all but tabs
+            if binding.description and (binding.show or binding.action in PALETTE_ONLY):
                 action = binding.action
                 yield SystemCommand(
                     binding.description,

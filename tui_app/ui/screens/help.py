@@ -27,7 +27,7 @@ EXTRA_KEYS = {
     ],
     "Everywhere": [("ctrl+p", "Command palette: every action by name, and themes")],
 }
-KEY_NAMES = {"slash": "/", "escape": "esc", "f1": "F1"}
+KEY_NAMES = {"slash": "/", "escape": "esc", "f1": "F1", "O": "O (shift+o)"}
 
 
 def key_label(binding: Binding) -> str:
@@ -67,8 +67,9 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 "A campaign runs 15 steps: plan, strategy, personas, creative, copy, CTAs, "
                 "visuals, then social, emotion and media plan side by side, a review (which may "
-                "send work back up to 3 times), summaries, the website and a manifest. Up to "
-                "four campaigns run at once; the rest wait, highest priority first.",
+                "send work back up to 3 times), summaries, the website and the landing page, "
+                "and a manifest. Up to four campaigns run at once; the rest wait, highest "
+                "priority first.",
                 id="help-note",
             )
 

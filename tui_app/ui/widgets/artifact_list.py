@@ -13,7 +13,7 @@ from ...core.models import Artifact
 from ..text_style import text_style
 
 KIND_ORDER = {
-    "website": 0, "document": 1, "report": 2, "table": 3, "image": 4, "brief": 5,
+    "website": 0, "landing": 0, "document": 1, "report": 2, "table": 3, "image": 4, "brief": 5,
     "manifest": 6, "data": 7,
 }  # fmt: skip
 
