@@ -220,12 +220,23 @@ class CampaignEngine:
 
     # -- submitting and scheduling -----------------------------------------------
 
-    def submit(self, brief: CampaignBrief, priority: Priority | str | None = None) -> Campaign:
-        """Store a new campaign as queued; it starts when a slot is free."""
-        return self.submit_many([brief], priority)[0]
+    def submit(
+        self,
+        brief: CampaignBrief,
+        priority: Priority | str | None = None,
+        *,
+        brand: str | None = None,
+    ) -> Campaign:
+        """Store a new campaign as queued; it starts when a slot is free. `brand` records the
+        brand profile the brief started from."""
+        return self.submit_many([brief], priority, brand=brand)[0]
 
     def submit_many(
-        self, briefs: list[CampaignBrief], priority: Priority | str | None = None
+        self,
+        briefs: list[CampaignBrief],
+        priority: Priority | str | None = None,
+        *,
+        brand: str | None = None,
     ) -> list[Campaign]:
         """Store campaigns as queued in one transaction (all or none), then queue them."""
         chosen = Priority(priority) if priority else None
@@ -249,6 +260,7 @@ class CampaignEngine:
             owner_pid=os.getpid(),
             owner=self.owner.token,
             steps_total=STEPS,
+            brand=brand,
         )
         for campaign in campaigns:
             brief = campaign.brief

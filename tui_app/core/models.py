@@ -10,6 +10,7 @@ import getpass
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
@@ -230,6 +231,7 @@ FIELD_LABELS = {
     "languages": "Languages",
     "no_selling": "No selling",
     "brand_colors": "Brand colours",
+    "start_date": "Start date",
 }
 
 # ---------------------------------------------------------------------------
@@ -415,6 +417,42 @@ def parse_timeline(value: Any) -> int:
     return whole
 
 
+MIN_START_YEAR, MAX_START_YEAR = 2000, 2100
+
+
+def parse_start_date(value: Any) -> date | None:
+    """An ISO date ("2025-03-03") or nothing; ValueError with the fix otherwise."""
+    if value is None or isinstance(value, date):
+        parsed = value
+    elif isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            parsed = date.fromisoformat(text) if len(text) == 10 else None
+        except ValueError:
+            parsed = None
+        if parsed is None:
+            raise ValueError(
+                f"Start date {_shown(value)} is not a date; write it as YYYY-MM-DD, "
+                "e.g. 2025-03-03."
+            )
+    else:
+        raise ValueError("Start date must be a date written as YYYY-MM-DD, e.g. 2025-03-03.")
+    if parsed is not None and not MIN_START_YEAR <= parsed.year <= MAX_START_YEAR:
+        raise ValueError(f"Start date must fall between {MIN_START_YEAR} and {MAX_START_YEAR}.")
+    return parsed
+
+
+def campaign_start(brief_start: date | None, created_at: float) -> date:
+    """The day week 1 starts: the brief's start date, else the first Monday after the day the
+    campaign was created (local time), so a stored campaign always gets the same dates."""
+    if brief_start is not None:
+        return brief_start
+    created = datetime.fromtimestamp(created_at).date()
+    return created + timedelta(days=7 - created.weekday())
+
+
 def _split_list(value: Any) -> Any:
     """Accept a list of strings, or one comma- or newline-separated string."""
     if isinstance(value, str):
@@ -521,6 +559,7 @@ _OPTIONAL_RULE_FIELDS = {
     "languages": ["en"],
     "no_selling": False,
     "brand_colors": [],
+    "start_date": None,
 }
 
 
@@ -554,6 +593,9 @@ class CampaignBrief(BaseModel):
     no_selling: bool = False
     # the brand's own colours (#rrggbb), which win over the tone's palette
     brand_colors: TextList = Field(default_factory=list)
+    # the day week 1 starts (the dated exports: calendar, social schedule); when empty, the
+    # Monday after the campaign was created (`campaign_start`)
+    start_date: Annotated[date | None, BeforeValidator(parse_start_date)] = None
 
     _rules: Rules | None = PrivateAttr(None)
 
@@ -956,6 +998,7 @@ class Campaign:
     owner: str | None = None  # the owning engine's lock token (see core/owners.py)
     # the review's findings that remain (Finding.to_data() dicts), newest review's
     findings: list[dict[str, Any]] = field(default_factory=list)
+    brand: str | None = None  # the brand profile the brief started from, by name
 
     @property
     def name(self) -> str:

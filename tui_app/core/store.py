@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .brands import BrandProfile
 from .datadir import check_database, create_private_file, database_error
 from .models import (
     Artifact,
@@ -33,7 +34,7 @@ from .models import (
 from .owners import owner_alive
 from .sanitize import for_terminal
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS campaigns (
@@ -64,7 +65,8 @@ CREATE TABLE IF NOT EXISTS campaigns (
     tokens_out INTEGER NOT NULL DEFAULT 0,
     owner_pid INTEGER,
     owner TEXT,
-    findings_json TEXT
+    findings_json TEXT,
+    brand TEXT
 );
 CREATE INDEX IF NOT EXISTS campaigns_status ON campaigns(status);
 CREATE TABLE IF NOT EXISTS events (
@@ -97,6 +99,12 @@ CREATE TABLE IF NOT EXISTS node_runs (
     error TEXT
 );
 CREATE INDEX IF NOT EXISTS node_runs_campaign ON node_runs(campaign_id, id);
+CREATE TABLE IF NOT EXISTS brands (
+    name TEXT PRIMARY KEY COLLATE NOCASE,
+    profile_json TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
 """
 
 # Columns a caller may update through `update_campaign`.
@@ -128,6 +136,13 @@ _UPDATABLE = {
 MIGRATIONS = {
     2: ("ALTER TABLE campaigns ADD COLUMN owner TEXT",),
     3: ("ALTER TABLE campaigns ADD COLUMN findings_json TEXT",),
+    # brand profiles; a campaign names the profile its brief started from (the brief itself
+    # is stored whole, so editing or removing a profile never rewrites a past campaign)
+    4: (
+        "CREATE TABLE brands (name TEXT PRIMARY KEY COLLATE NOCASE, profile_json TEXT NOT NULL,"
+        " created_at REAL NOT NULL, updated_at REAL NOT NULL)",
+        "ALTER TABLE campaigns ADD COLUMN brand TEXT",
+    ),
 }
 
 
@@ -258,6 +273,7 @@ class CampaignStore:
         steps_total: int = 15,
         campaign_id: str | None = None,
         created_at: float | None = None,
+        brand: str | None = None,
     ) -> Campaign:
         """Insert a new queued campaign with a fresh unique id (or the given one)."""
         return self.create_campaigns(
@@ -269,6 +285,7 @@ class CampaignStore:
             steps_total=steps_total,
             campaign_id=campaign_id,
             created_at=created_at,
+            brand=brand,
         )[0]
 
     def create_campaigns(
@@ -282,8 +299,11 @@ class CampaignStore:
         steps_total: int = 15,
         campaign_id: str | None = None,
         created_at: float | None = None,
+        brand: str | None = None,
     ) -> list[Campaign]:
-        """Insert queued campaigns in ONE transaction: all are stored, or none is."""
+        """Insert queued campaigns in ONE transaction: all are stored, or none is.
+
+        `brand` names the brand profile the briefs started from (recorded, never re-read)."""
         created = time.time() if created_at is None else created_at
         rows = [(brief, priority, brief.to_json()) for brief, priority in items]
         for _ in range(50):
@@ -296,8 +316,8 @@ class CampaignStore:
                 with self._tx() as conn:
                     conn.executemany(
                         "INSERT INTO campaigns (id, name, client, user, brief_json, status,"
-                        " priority, created_at, steps_total, provider, model, owner_pid, owner)"
-                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        " priority, created_at, steps_total, provider, model, owner_pid, owner,"
+                        " brand) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         [
                             (
                                 cid,
@@ -313,6 +333,7 @@ class CampaignStore:
                                 model,
                                 owner_pid,
                                 owner,
+                                brand,
                             )
                             for cid, (brief, priority, text) in zip(ids, rows, strict=True)
                         ],
@@ -332,6 +353,7 @@ class CampaignStore:
                     provider=provider,
                     model=model,
                     owner=owner,
+                    brand=brand,
                 )
                 for cid, (brief, priority, _) in zip(ids, rows, strict=True)
             ]
@@ -564,6 +586,40 @@ class CampaignStore:
                 (campaign_id,),
             )
 
+    # -- brand profiles ------------------------------------------------------------
+
+    def save_brand(self, profile: BrandProfile) -> bool:
+        """Store a brand profile (a new one, or replacing the one of that name, whatever its
+        case); returns whether it was new."""
+        now = time.time()
+        with self._tx() as conn:
+            new = (
+                conn.execute("SELECT 1 FROM brands WHERE name=?", (profile.name,)).fetchone()
+                is None
+            )
+            conn.execute(
+                "INSERT INTO brands (name, profile_json, created_at, updated_at)"
+                " VALUES (?,?,?,?) ON CONFLICT(name) DO UPDATE SET name=excluded.name,"
+                " profile_json=excluded.profile_json, updated_at=excluded.updated_at",
+                (profile.name, profile.to_json(), now, now),
+            )
+        return new
+
+    def brand(self, name: str) -> BrandProfile | None:
+        """The profile of that name (case does not matter), or None."""
+        rows = self._query("SELECT profile_json FROM brands WHERE name=?", (name,))
+        return BrandProfile.from_stored(rows[0]["profile_json"]) if rows else None
+
+    def brands(self) -> list[BrandProfile]:
+        """Every brand profile, by name."""
+        rows = self._query("SELECT profile_json FROM brands ORDER BY name")
+        return [BrandProfile.from_stored(row["profile_json"]) for row in rows]
+
+    def remove_brand(self, name: str) -> bool:
+        """Forget a profile; campaigns made with it keep their brief and its name."""
+        with self._tx() as conn:
+            return conn.execute("DELETE FROM brands WHERE name=?", (name,)).rowcount == 1
+
 
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -628,4 +684,5 @@ def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
         tokens_out=row["tokens_out"],
         owner=row["owner"],
         findings=json.loads(row["findings_json"]) if row["findings_json"] else [],
+        brand=row["brand"],
     )
