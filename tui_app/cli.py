@@ -3,6 +3,7 @@
     campaign-tui                       open the TUI
     campaign-tui run BRIEF.json ...    run briefs headless, printing the log as it happens
     campaign-tui list | show ID | resume ID|--all | retry ID | samples | config
+    campaign-tui export ID | brand add|list|show|edit|remove | serve   (tui_app/commands/)
 
 Exit codes: 0 success, 1 a campaign failed or was cancelled, 2 bad input (a brief, a setting,
 the data dir), 3 every campaign finished but some with warnings, 130 interrupted. Whatever goes
@@ -69,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--priority", choices=[p.value for p in Priority], help="override the briefs' priority"
     )
     run.add_argument(
+        "--brand",
+        metavar="NAME",
+        help="a saved brand profile: the client, and the brand facts each brief leaves unset",
+    )
+    run.add_argument(
         "--resume-queued",
         action="store_true",
         help="also run every interrupted campaign and every one left queued by a stopped run",
@@ -108,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     samples.add_argument("--write", metavar="DIR", help="write the sample briefs into DIR")
 
     sub.add_parser("config", parents=[common, provider], help="print the effective settings")
+    from .commands import brand, export, serve
+
+    for command in (export, brand, serve):
+        command.add_parser(sub, common)
     return parser
 
 
@@ -155,7 +165,12 @@ def _main(argv: list[str] | None) -> int:
         from .ui.app import run_app
 
         return run_app(loaded)
+    from .commands import brand, export, serve
+
     handler = {
+        "export": export.run,
+        "brand": brand.run,
+        "serve": serve.run,
         "run": cmd_run,
         "list": cmd_list,
         "show": cmd_show,
@@ -287,8 +302,15 @@ def cmd_run(args, loaded) -> int:
     printer = LogPrinter(sys.stdout, prefix=len(briefs) > 1 or args.resume_queued)
     engine = make_engine(loaded, listener=printer)
     try:
+        from .commands.brand import BrandMissing, apply_brand
+
+        try:
+            briefs, brand = apply_brand(engine.store, args.brand, briefs)
+        except BrandMissing as exc:
+            _error(str(exc))
+            return EXIT_USAGE
         engine.recover(adopt_queued=False)
-        ids = [c.id for c in engine.submit_many(briefs, args.priority)]
+        ids = [c.id for c in engine.submit_many(briefs, args.priority, brand=brand)]
         if args.resume_queued:
             ids += [i for i in engine.resume_all() if i not in ids]
         return _wait_and_report(engine, ids)
@@ -396,6 +418,13 @@ def cmd_show(args, loaded) -> int:
     return EXIT_OK
 
 
+def _start(c: Campaign) -> str:
+    from .core.models import campaign_start
+
+    day = campaign_start(c.brief.start_date, c.created_at)
+    return f"{day:%a %Y-%m-%d}" + ("" if c.brief.start_date else " (the Monday after creation)")
+
+
 def _describe(c: Campaign, artifacts, problems: dict[str, str], runs, logs) -> list[str]:
     b = c.brief
     out = [
@@ -428,11 +457,13 @@ def _describe(c: Campaign, artifacts, problems: dict[str, str], runs, logs) -> l
         f"  Goals      {'; '.join(b.goals)}",
         f"  Features   {'; '.join(b.key_features)}",
         f"  Budget     {format_money(b.budget.amount, b.budget.currency)}",
-        f"  Timeline   {b.timeline} weeks",
+        f"  Timeline   {b.timeline} weeks, from {_start(c)}",
         f"  Tone       {b.tone}",
         f"  Channels   {', '.join(ch.value for ch in b.channels)}",
         f"  User       {b.user}",
     ]
+    if c.brand:
+        out.append(f"  Brand      {c.brand} (the profile it started from)")
     if b.additional_requirements:
         out.append(f"  Notes      {b.additional_requirements}")
     rules = b.rules
