@@ -52,9 +52,13 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     fields.add_argument("--languages", metavar="CODE,…", help="e.g. en,ja")
     fields.add_argument(
         "--no-selling",
-        action=argparse.BooleanOptionalAction,
+        action="store_const",
+        const=True,
         default=None,
         help="nothing is sold (no prices, discounts or purchase words)",
+    )
+    fields.add_argument(
+        "--selling", dest="no_selling", action="store_const", const=False, help="undo --no-selling"
     )
     add = actions.add_parser("add", parents=[common, fields], help="save a new brand profile")
     add.add_argument("name", nargs="?", help="the client's name (default: from the file)")
