@@ -110,8 +110,8 @@ def test_apply_fills_the_brand_facts_a_brief_leaves_unset():
 def test_brand_commands_add_list_show_edit_remove(data_dir, tmp_path, capsys):
     d = ("--data-dir", str(data_dir))
     assert run_cli("brand", "add", "Harbour Food Bank", "--website", "harbour.example.org",
-                   "--tone", "warm", "--cta", "Give a meal", "--must-include", "Registered charity 123.",
-                   "--no-selling", "--languages", "en,cy", *d) == 0  # fmt: skip
+                   "--tone", "warm", "--cta", "Give a meal", "--must-include",
+                   "Registered charity 123.", "--no-selling", "--languages", "en,cy", *d) == 0  # fmt: skip
     assert run_cli("brand", "add", "harbour food bank", *d) == 2  # exists
     assert "exists" in capsys.readouterr().err
     assert run_cli("brand", "list", *d) == 0
@@ -154,7 +154,8 @@ def test_edit_in_editor_validates_on_save_and_keeps_the_text_on_error(
     store = open_store(data_dir)
     assert store.brand("Acme").primary_cta == "Try it"
     store.close()
-    bad = 'import sys\nopen(sys.argv[1],\'w\').write(\'{"name": "Acme", "brand_colors": ["blue"]}\')\n'
+    bad = "import sys\nopen(sys.argv[1], 'w').write("
+    bad += """'{"name": "Acme", "brand_colors": ["blue"]}')\n"""
     monkeypatch.setenv("EDITOR", _editor(tmp_path, bad))
     capsys.readouterr()
     assert run_cli("brand", "edit", "Acme", *d) == 2

@@ -154,7 +154,7 @@ def test_every_email_parses_back_as_a_draft_with_both_parts(kit):
 
 
 def test_email_html_is_self_contained_escaped_and_in_the_emails_language(kit):
-    for email, exported in zip(kit.copy.emails if kit.copy else [], email_files(kit)):
+    for email, exported in zip(kit.copy.emails if kit.copy else [], email_files(kit), strict=True):
         page = parse(exported.html)
         assert not page.errors, page.errors[:3]
         assert not external_requests(page, exported.html)
