@@ -111,7 +111,8 @@ def test_brand_commands_add_list_show_edit_remove(data_dir, tmp_path, capsys):
     d = ("--data-dir", str(data_dir))
     assert run_cli("brand", "add", "Harbour Food Bank", "--website", "harbour.example.org",
                    "--tone", "warm", "--cta", "Give a meal", "--must-include",
-                   "Registered charity 123.", "--no-selling", "--languages", "en,cy", *d) == 0  # fmt: skip
+                   "Registered charity 123.", "--no-selling", "--languages", "en,cy",
+                   *d) == 0  # fmt: skip
     assert run_cli("brand", "add", "harbour food bank", *d) == 2  # exists
     assert "exists" in capsys.readouterr().err
     assert run_cli("brand", "list", *d) == 0
