@@ -176,10 +176,10 @@ class CampaignApp(App[None]):
 
     # -- running campaigns -----------------------------------------------------------
 
-    def submit(self, brief: CampaignBrief) -> Campaign:
+    def submit(self, brief: CampaignBrief, *, brand: str | None = None) -> Campaign:
         if self.provider_problem:
             raise EngineError(self.provider_problem)
-        campaign = self.engine.submit(brief)
+        campaign = self.engine.submit(brief, brand=brand)
         self.dashboard.campaign_added(campaign)
         self.fill_slots()
         return campaign

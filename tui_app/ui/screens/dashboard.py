@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import (
     ContentSwitcher,
     Footer,
@@ -34,6 +33,7 @@ from ..widgets.campaign_table import CampaignTable
 from ..widgets.pool_status import PoolStatus
 from .artifact_viewer import ArtifactViewer
 from .confirm import ConfirmScreen
+from .kit_actions import KitActions
 from .new_campaign import NewCampaignScreen
 
 if TYPE_CHECKING:
@@ -50,10 +50,10 @@ then press [b]ctrl+s[/b]. Up to four campaigns run at once; the rest wait in a q
 
 
 # actions the footer leaves out that the command palette still offers
-PALETTE_ONLY = frozenset({"open_landing_page"})
+PALETTE_ONLY = frozenset({"open_landing_page", "save_brand"})
 
 
-class DashboardScreen(Screen):
+class DashboardScreen(KitActions):
     """The main screen."""
 
     app: CampaignApp
@@ -77,6 +77,21 @@ class DashboardScreen(Screen):
             tooltip="Open the landing page (what a customer sees) in the browser",
         ),
         Binding("e", "edit_artifact", "Edit", tooltip="Open the highlighted artifact in $EDITOR"),
+        Binding(
+            "x",
+            "export_campaign",
+            "Export",
+            tooltip="Export the finished campaign: calendar (.ics), Google Ads Editor CSV, email "
+            "drafts (.eml/.html/.txt), social schedule CSV and the checked kit zip",
+        ),
+        Binding(
+            "B",
+            "save_brand",
+            "Save as brand",
+            show=False,
+            tooltip="Save the selected campaign's client, website, tone, colours and rules as a "
+            "brand profile, for the form's Brand picker",
+        ),
         Binding("y", "copy_path", "Copy path", tooltip="Copy the highlighted artifact's path"),
         Binding(
             "c",
@@ -242,7 +257,11 @@ class DashboardScreen(Screen):
             campaign_id, store.logs(campaign_id, limit=MAX_LINES) if campaign_id else []
         )
         self.artifact_list.show(store.artifacts(campaign_id) if campaign_id else [])
-        self.query_one(BriefView).show(campaign.brief if campaign else None)
+        self.query_one(BriefView).show(
+            campaign.brief if campaign else None,
+            brand=campaign.brand if campaign else None,
+            created_at=campaign.created_at if campaign else None,
+        )
 
     @on(CampaignTable.RowHighlighted)
     def _row_highlighted(self, event: CampaignTable.RowHighlighted) -> None:
@@ -294,13 +313,16 @@ class DashboardScreen(Screen):
         return campaign
 
     def action_new_campaign(self, brief: CampaignBrief | None = None) -> None:
-        self.app.push_screen(NewCampaignScreen(brief), self._form_done)
+        form = NewCampaignScreen(
+            brief, brands=self.app.engine.store.brands(), save_brand=self.save_brand
+        )
+        self.app.push_screen(form, lambda brief: self._form_done(brief, form.brand_name))
 
-    def _form_done(self, brief: CampaignBrief | None) -> None:
+    def _form_done(self, brief: CampaignBrief | None, brand: str | None = None) -> None:
         if brief is None:
             return
         try:
-            campaign = self.app.submit(brief)
+            campaign = self.app.submit(brief, brand=brand)
         except EngineError as exc:
             self.notify(str(exc), severity="error")
             return

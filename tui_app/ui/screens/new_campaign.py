@@ -8,6 +8,7 @@ brief's own messages, shown beside each field, and never clears what the user ty
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from textual.widgets import (
     TextArea,
 )
 
+from ...core.brands import BRIEF_FIELDS, BrandProfile
 from ...core.models import (
     FIELD_LABELS,
     BriefError,
@@ -55,6 +57,7 @@ INPUTS = {
     "avoid": "optional, comma-separated: words or claims never to use",
     "languages": "default en; e.g. ja, en or Japanese, English",
     "brand_colors": "optional: e.g. #0a7d5a, #f5b700",
+    "start_date": "optional: YYYY-MM-DD (default: the Monday after creation)",
 }
 CHECKBOXES = {"no_selling": "Nothing is sold (no prices, discounts or purchase words)"}
 REQUIRED = {"product", "client", "target_audience", "goals", "key_features"}
@@ -69,6 +72,7 @@ FIELD_ORDER = (
     "key_features",
     "budget",
     "timeline",
+    "start_date",
     "tone",
     "priority",
     "channels",
@@ -106,6 +110,7 @@ def form_values(brief: CampaignBrief) -> dict[str, Any]:
         "languages": ", ".join(brief.languages),
         "no_selling": brief.no_selling,
         "brand_colors": ", ".join(brief.brand_colors),
+        "start_date": brief.start_date.isoformat() if brief.start_date else "",
     }
 
 
@@ -114,12 +119,25 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
 
     BINDINGS = [
         Binding("ctrl+s", "submit", "Create", priority=True),
+        Binding("ctrl+b", "save_brand", "Save as brand", priority=True),
         Binding("escape", "close", "Cancel"),
     ]
 
-    def __init__(self, brief: CampaignBrief | None = None) -> None:
+    def __init__(
+        self,
+        brief: CampaignBrief | None = None,
+        *,
+        brands: list[BrandProfile] | None = None,
+        save_brand: Callable[[BrandProfile], str] | None = None,
+    ) -> None:
+        """`brands` fill the Brand picker; `save_brand` stores a profile (the screen itself
+        never touches the store) and returns what it did."""
         super().__init__()
         self.initial = brief
+        self.brands = {profile.name: profile for profile in brands or []}
+        self._save_brand = save_brand
+        # the brand profile picked to start from, recorded with the campaign
+        self.brand_name: str | None = None
 
     # -- layout --------------------------------------------------------------------
 
@@ -152,6 +170,12 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
                     )
                 with Horizontal(id="form-start"):
                     yield Select(sample_options, prompt="Start from a sample…", id="sample")
+                    yield Select(
+                        [(name, name) for name in self.brands],
+                        prompt="Brand…" if self.brands else "Brand: none saved yet (ctrl+b)",
+                        id="brand",
+                        disabled=not self.brands,
+                    )
                     yield Input(
                         placeholder="…or load a brief: path/to/brief.json ⏎", id="load-path"
                     )
@@ -164,7 +188,10 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
                             wide=name in TEXT_AREAS or name in ("channels", "no_selling"),
                         )
             with Horizontal(id="form-buttons"):
-                yield Static("ctrl+s create · esc cancel · * required", id="form-hint")
+                yield Static(
+                    "ctrl+s create · ctrl+b save as brand · esc cancel · * required",
+                    id="form-hint",
+                )
                 yield Button("Create (ctrl+s)", variant="success", id="create")
                 yield Button("Cancel (esc)", id="cancel")
 
@@ -295,6 +322,36 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
         values["user"] = self.query_one("#user", Input).value or ""
         self.fill(values)
         self.show_errors({})
+
+    @on(Select.Changed, "#brand")
+    def _brand_picked(self, event: Select.Changed) -> None:
+        profile = self.brands.get(str(event.value)) if event.value is not Select.NULL else None
+        if profile is None:
+            return
+        self.fill(profile.brief_fields())
+        self.brand_name = profile.name
+        self.show_errors({})
+        self.notify(f"Filled from the brand “{profile.name}”.", title="Brand")
+
+    def action_save_brand(self) -> None:
+        """Save the form's client, website, tone, colours and rules as a brand profile."""
+        if self._save_brand is None:
+            return
+        values = self.values()
+        data = {field: values[name] for field, name in BRIEF_FIELDS.items()}
+        try:
+            profile = BrandProfile.parse(data)
+        except BriefError as exc:
+            self.show_errors({BRIEF_FIELDS.get(k, k): v for k, v in exc.errors.items()})
+            self.notify("Fix the marked fields to save the brand.", severity="warning")
+            return
+        message = self._save_brand(profile)
+        self.brands[profile.name] = profile
+        self.brand_name = profile.name
+        picker = self.query_one("#brand", Select)
+        picker.set_options([(name, name) for name in sorted(self.brands)])
+        picker.disabled = False
+        self.notify(message, title="Brand")
 
     @on(Input.Submitted, "#load-path")
     def _load(self, event: Input.Submitted) -> None:

@@ -6,12 +6,21 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from ...core.models import CampaignBrief, format_money
+from ...core.models import CampaignBrief, campaign_start, format_money
 from ..text_style import text_style
 
 
-def brief_rows(brief: CampaignBrief) -> list[tuple[str, str]]:
-    return [
+def brief_rows(
+    brief: CampaignBrief, brand: str | None = None, created_at: float | None = None
+) -> list[tuple[str, str]]:
+    start = (
+        f"{campaign_start(brief.start_date, created_at):%a %Y-%m-%d}"
+        if brief.start_date or created_at is not None
+        else "the Monday after it is created"
+    )
+    if not brief.start_date and created_at is not None:
+        start += " (the Monday after creation)"
+    rows = [
         ("Product", brief.product),
         ("Client", brief.client + (f"  ({brief.client_website})" if brief.client_website else "")),
         ("Campaign", brief.campaign_name),
@@ -20,18 +29,28 @@ def brief_rows(brief: CampaignBrief) -> list[tuple[str, str]]:
         ("Key features", "\n".join(f"• {f}" for f in brief.key_features)),
         ("Budget", format_money(brief.budget.amount, brief.budget.currency)),
         ("Timeline", f"{brief.timeline} weeks"),
+        ("Starts", start),
         ("Tone", brief.tone),
         ("Channels", ", ".join(c.label for c in brief.channels)),
         ("Priority", brief.priority.value),
         ("User", brief.user),
         ("Requirements", brief.additional_requirements or "–"),
     ]
+    if brand:
+        rows.insert(2, ("Brand", f"{brand} (the profile it started from)"))
+    return rows
 
 
 class BriefView(Static):
     COMPONENT_CLASSES = {"brief-view--label"}
 
-    def show(self, brief: CampaignBrief | None) -> None:
+    def show(
+        self,
+        brief: CampaignBrief | None,
+        *,
+        brand: str | None = None,
+        created_at: float | None = None,
+    ) -> None:
         if brief is None:
             self.update("")
             return
@@ -39,7 +58,7 @@ class BriefView(Static):
         table.add_column(no_wrap=True)
         table.add_column(ratio=1)
         label = text_style(self, "brief-view--label")
-        for name, value in brief_rows(brief):
+        for name, value in brief_rows(brief, brand, created_at):
             # Text(), not markup: user text may contain [brackets]
             table.add_row(Text(name, label), Text(value))
         self.update(table)
