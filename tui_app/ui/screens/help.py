@@ -21,13 +21,14 @@ EXTRA_KEYS = {
     ],
     "New campaign": [
         ("tab / shift+tab", "Next / previous field, top to bottom"),
-        ("enter", "On the sample picker: open it; on the file path: load the brief"),
+        ("enter", "On the sample or Brand picker: open it; on the file path: load the brief"),
         ("ctrl+s", "Create the campaign (errors show beside their fields)"),
+        ("ctrl+b", "Save the client, website, tone, colours and rules as a brand profile"),
         ("esc", "Close the form without creating anything"),
     ],
     "Everywhere": [("ctrl+p", "Command palette: every action by name, and themes")],
 }
-KEY_NAMES = {"slash": "/", "escape": "esc", "f1": "F1", "O": "O (shift+o)"}
+KEY_NAMES = {"slash": "/", "escape": "esc", "f1": "F1", "O": "O (shift+o)", "B": "B (shift+b)"}
 
 
 def key_label(binding: Binding) -> str:

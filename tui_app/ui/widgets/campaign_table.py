@@ -106,6 +106,7 @@ class CampaignTable(ScrollView, can_focus=True):
         "campaign-table--queued",
         "campaign-table--running",
         "campaign-table--done",
+        "campaign-table--warnings",
         "campaign-table--failed",
         "campaign-table--cancelled",
         "campaign-table--interrupted",
