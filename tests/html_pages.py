@@ -211,3 +211,24 @@ def write_pages(root: Path) -> list[Path]:
         landing.write_text(render_landing(data), encoding="utf-8")
         paths += [website, landing]
     return paths
+
+
+def write_email_pages(root: Path) -> list[Path]:
+    """The exported email HTML (`emails/*.html`) of every sample, of briefs from other fields,
+    of a hostile brief and of a right-to-left one; returns the page paths."""
+    from tui_app.core.exports.emails import email_files
+
+    from .export_kits import export_briefs, write_kit
+
+    briefs = export_briefs()
+    rtl = make_brief(product="منتج", client="شركة", languages=["ar", "he"], tone="modern")
+    briefs["rtl"] = (rtl, multilingual_sections(rtl))
+    paths = []
+    for name, (brief, sections) in briefs.items():
+        kit = write_kit(root / name, brief, sections, f"campaign_{name}")
+        for exported in email_files(kit):
+            path = root / name / "emails" / f"{exported.stem}.html"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(exported.html, encoding="utf-8")
+            paths.append(path)
+    return paths

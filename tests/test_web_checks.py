@@ -2,7 +2,8 @@
 
 Both run once over every page (one JVM, one browser launch), so they stay fast: the website
 and the landing page of every sample, of briefs from other fields, of one brief per style with
-brand colours (hostile ones among them), of a hostile brief and of a right-to-left one.
+brand colours (hostile ones among them), of a hostile brief and of a right-to-left one. The
+Nu checker also reads every exported email (`emails/*.html`) of those briefs.
 
 The tools come from `tests/web` (`npm ci` there: vnu-jar, puppeteer-core, axe-core) and from
 the system (Java, Chromium); `.ci/run` installs them. Where one is missing the check is
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from .html_pages import write_pages
+from .html_pages import write_email_pages, write_pages
 
 WEB = Path(__file__).parent / "web"
 VNU_JAR = WEB / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -41,13 +42,25 @@ def pages(tmp_path_factory) -> list[Path]:
     return write_pages(tmp_path_factory.mktemp("pages"))
 
 
+@pytest.fixture(scope="module")
+def email_pages(tmp_path_factory) -> list[Path]:
+    return write_email_pages(tmp_path_factory.mktemp("emails"))
+
+
+def test_email_pages_cover_samples_hostile_and_right_to_left(email_pages):
+    folders = {p.parent.parent.name for p in email_pages}
+    assert {"hostile", "rtl", "bloom_bakery", "ledgerly_b2b"} <= folders
+    assert len(email_pages) >= 40
+
+
 def test_pages_cover_every_case(pages):
     names = {p.parent.name for p in pages}
     assert {"hostile", "rtl", "bloom_bakery", "brand-vintage"} <= names
     assert len(pages) == 2 * len(names)
 
 
-def test_w3c_nu_checker_finds_no_errors(pages):
+def test_w3c_nu_checker_finds_no_errors(pages, email_pages):
+    pages = [*pages, *email_pages]
     java = shutil.which("java")
     need(java, "Java is not installed (Debian: apt-get install default-jre-headless)")
     need(VNU_JAR.is_file(), f"the Nu checker is not installed ({INSTALL})")
