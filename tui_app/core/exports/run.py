@@ -31,7 +31,12 @@ from .source import MANIFEST, ExportError, KitSource, load_kit
 FORMATS = ("ics", "ads-csv", "email", "social-csv", "zip")
 ALL = "all"
 EXPORT_NODE = "export"  # the artifacts' node: made on demand, not by the workflow
-KINDS = {"ics": "calendar", "ads-csv": "ads", "email": "email", "social-csv": "schedule"}
+SUMMARY = {
+    "calendar": "the calendar (.ics)",
+    "ads": "the Google Ads Editor CSV",
+    "schedule": "the social schedule CSV",
+    "kit": "the kit zip",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +56,18 @@ class ExportReport:
     empty: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        """One line for a notification or a log."""
-        names = sorted({f.path.name for f in self.files})
-        shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
-        return f"Exported {len(self.files)} file(s): {shown}." if names else "Nothing exported."
+        """One line for a notification or a log: what was written, by kind."""
+        if not self.files:
+            return "Nothing exported."
+        emails = sum(f.kind == "email" for f in self.files) // 3
+        parts = [
+            SUMMARY[f.kind] if f.kind != "email" else f"{emails} email(s) as .html/.txt/.eml"
+            for f in self.files
+            if f.kind != "manifest"
+        ]
+        shown = ", ".join(dict.fromkeys(parts))
+        where = self.files[0].path.parent if self.files else ""
+        return f"Exported {shown} into {where}."
 
 
 def formats_for(choice: str) -> tuple[str, ...]:
