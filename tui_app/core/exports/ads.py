@@ -1,5 +1,5 @@
 """`search_ads_google_ads_editor.csv`: the search ads as responsive search ads for Google
-Ads Editor (Account > Import > From file).
+Ads Editor (imported from a file).
 
 One row per ad, in the columns Google Ads Editor reads for a responsive search ad:
 Campaign, Ad group, Headline 1…15, Description 1…4, Final URL, Path 1, Path 2. Google's
