@@ -60,6 +60,7 @@ async def test_x_on_an_unfinished_campaign_says_so(data_dir):
             pilot, lambda: any("export it once it is done" in n.message for n in app._notifications)
         )
         gate.release()
+        await wait_until(pilot, lambda: _done(app, campaign.id), message="campaign done")
 
 
 async def test_a_brand_fills_the_form_and_is_recorded_with_the_campaign(data_dir):
@@ -132,6 +133,8 @@ async def test_save_as_brand_from_the_form_and_from_a_campaign(data_dir):
         await pilot.press("B")
         await wait_until(pilot, lambda: app.engine.store.brand("Acme Rockets") is not None)
         assert app.engine.store.brand("Acme Rockets").primary_cta == "Launch now"
+        # ending the app while the table still repaints a running campaign races its teardown
+        await wait_until(pilot, lambda: _done(app, campaign.id), message="campaign done")
 
 
 def test_the_palette_and_help_offer_export_and_save_as_brand():
