@@ -59,7 +59,12 @@ class DashboardScreen(KitActions):
     app: CampaignApp
 
     BINDINGS = [
-        Binding("n", "new_campaign", "New", tooltip="New campaign: the form, with sample briefs"),
+        Binding(
+            "n",
+            "new_campaign",
+            "New",
+            tooltip="New campaign: the form, with sample briefs and saved brands",
+        ),
         Binding(
             "v",
             "view_artifact",

@@ -172,7 +172,7 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
                     yield Select(sample_options, prompt="Start from a sample…", id="sample")
                     yield Select(
                         [(name, name) for name in self.brands],
-                        prompt="Brand…" if self.brands else "Brand: none saved yet (ctrl+b)",
+                        prompt="Start from a brand…" if self.brands else "Brand: none saved yet",
                         id="brand",
                         disabled=not self.brands,
                     )
