@@ -374,6 +374,7 @@ _QUOTED = re.compile(
     r"[\"“”„«»「『]([^\"“”„«»」』]{1,160})[\"“”»」』]|(?<![A-Za-z])'([^']{1,160})'(?![A-Za-z])|‘([^’]{1,160})’"
 )
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?][\"'”’])\s+|\n+")
+_QUOTE_SPANS = re.compile(r"[\"“„«「『‘][^\"“”„«»「」『』‘’]{1,160}[\"”»」』’]")
 
 
 def _quoted(text: str) -> list[str]:
@@ -496,7 +497,17 @@ _NO_WORD_FORMS = {
 
 
 def _rule_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCES.split(text) if s.strip()]
+    """Sentences of the requirements, never split inside a quotation ("Subject to status.
+    18+ only." is one line to carry)."""
+    quotes: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        quotes.append(match.group(0))
+        return f"\x00{len(quotes) - 1}\x00"
+
+    hidden = _QUOTE_SPANS.sub(hide, text)
+    sentences = [s.strip() for s in _SENTENCES.split(hidden) if s.strip()]
+    return [re.sub("\x00(\\d+)\x00", lambda m: quotes[int(m.group(1))], s) for s in sentences]
 
 
 def _clean_cta(raw: str) -> str:
@@ -649,17 +660,29 @@ def _compiled(phrase: str) -> re.Pattern[str]:
 class Scanner:
     """Checks texts against one brief's rules.
 
-    Words the brief itself uses in its product, client or feature names are the brief's own
-    ("Deal Tracker", "Order Ahead") and never count as a violation of a word family; an
-    explicit `avoid` phrase always counts.
+    The brief's own names (product, client, features: `own`, a list of phrases, or one text
+    with a phrase per line or separated by " | ") are the brief's words: "Deal Tracker" or
+    "Order Ahead" never count as selling language, though "order" elsewhere does. An explicit
+    `avoid` phrase always counts.
     """
 
     rules: Rules
-    own_text: str = ""
-    _own: str = field(init=False, default="")
+    own_text: str | Sequence[str] = ""
+    _own: list[re.Pattern[str]] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
-        self._own = _fold(self.own_text)
+        phrases = (
+            re.split(r"\n| \| ", self.own_text)
+            if isinstance(self.own_text, str)
+            else list(self.own_text)
+        )
+        longest_first = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+        self._own = [_compiled(p) for p in longest_first]
+
+    def _without_own(self, folded: str) -> str:
+        for pattern in self._own:
+            folded = pattern.sub(" ", folded)
+        return folded
 
     def scan(self, text: str) -> list[Violation]:
         folded = _fold(text)
@@ -667,14 +690,15 @@ class Scanner:
         for phrase in self.rules.avoid:
             if phrase.strip() and _compiled(phrase).search(folded):
                 found.append(Violation("avoid", phrase))
-        for family in self.rules.forbidden_families:
-            for phrase in _FAMILIES[family]:
-                if _compiled(phrase).search(folded) and not _compiled(phrase).search(self._own):
-                    found.append(Violation(family, phrase))
-        if self.rules.no_selling:
-            for m in _PRICE.finditer(text):
-                if _fold(m.group(0)) not in self._own:
-                    found.append(Violation("price", m.group(0)))
+        families = self.rules.forbidden_families
+        if families or self.rules.no_selling:
+            rest = self._without_own(folded)
+            for family in families:
+                for phrase in _FAMILIES[family]:
+                    if _compiled(phrase).search(rest):
+                        found.append(Violation(family, phrase))
+            if self.rules.no_selling:
+                found.extend(Violation("price", m.group(0)) for m in _PRICE.finditer(rest))
         return found
 
     def clean(self, text: str) -> bool:

@@ -550,8 +550,7 @@ def _rules(
     review: _Review, brief: CampaignBrief, sections: dict[str, Content], texts: list[PublicText]
 ) -> None:
     rules = brief.rules
-    own = " ".join([brief.product, brief.client, brief.campaign_name, *brief.key_features])
-    scanner = Scanner(rules, own_text=own)
+    scanner = Scanner(rules, own_text=own_phrases(brief))
     if rules.avoid or rules.forbidden_families:
         for item in texts:
             found = scanner.scan(item.text)
@@ -585,6 +584,11 @@ def _rules(
                     ),
                     actual=" / ".join(missing) or None,
                 )
+
+
+def own_phrases(brief: CampaignBrief) -> list[str]:
+    """The brief's own names: never a violation of a word family (see `Scanner`)."""
+    return [brief.product, brief.client, brief.campaign_name, *brief.key_features]
 
 
 def _first_per_kind(found: list[Violation]) -> list[Violation]:
