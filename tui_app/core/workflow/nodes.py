@@ -37,6 +37,7 @@ from ..sanitize import for_xml
 from . import documents
 from .hero import render_hero_svg
 from .landing import LANDING_PAGE, landing_content, render_landing
+from .plan_checks import goal_findings, schedule_findings
 from .review import render_quality_report, review_campaign
 from .state import CampaignState, RunContext
 from .website import WebsiteData, render_website
@@ -317,7 +318,14 @@ def review(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
         for path in sorted(ctx.campaign_dir.glob("*.md"))
         if path.name in documents.REQUIRED_SECTIONS
     }
-    report = review_campaign(ctx.brief, sections, load_media_plan(ctx), files)
+    media = load_media_plan(ctx)
+    plan = sections.get("project_manager")
+    extra = [
+        *goal_findings(ctx.brief, media),
+        *schedule_findings(ctx.brief, plan if isinstance(plan, Plan) else None, media,
+                           ctx.campaign_dir),
+    ]  # fmt: skip
+    report = review_campaign(ctx.brief, sections, media, files, extra)
     revisions = state.get("revisions", 0)
     send_back = not report.passed and revisions < MAX_REVISIONS and report.fault is not None
     doc = write_artifact(
