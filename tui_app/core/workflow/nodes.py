@@ -226,6 +226,7 @@ def section_node(section: Section) -> Callable[[CampaignState, Runtime[RunContex
 def project_manager(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
     ctx = runtime.context
     brief_file = write_artifact(ctx, "project_manager", "brief", "brief.json", ctx.brief.to_json())
+    _say_what_was_read(ctx.brief)
     written = generate(ctx, state, "project_manager", ())
     # the phase model drives plan, flights and calendar: names and weeks come from it,
     # whatever the provider wrote; its focus text stays where a phase matches
@@ -251,6 +252,30 @@ def project_manager(state: CampaignState, runtime: Runtime[RunContext]) -> Updat
         "campaign_id": ctx.campaign_id,
         "artifacts": {"brief": brief_file, "project_manager": doc, "project_manager_data": data},
     }
+
+
+def _say_what_was_read(brief: CampaignBrief) -> None:
+    """Tell the user what the brief's free text was taken to mean, so they can correct it."""
+    rules = brief.rules
+    if rules.derived:
+        log(
+            "project_manager",
+            "Read from the additional requirements: " + "; ".join(rules.derived) + ". "
+            "Set the brief's rule fields to change this.",
+        )
+    for sentence in rules.unread:
+        log(
+            "project_manager",
+            f"Not read as a rule (the writers get it as a note): “{sentence}”",
+            level="warning",
+        )
+    if not brief.tone_is_known:
+        log(
+            "project_manager",
+            f"Tone “{brief.tone}” names no style this tool knows; writing in the "
+            f"{brief.style.value} style. Add a word such as playful, bold, warm or formal.",
+            level="warning",
+        )
 
 
 def draw_hero(direction: Any, brief: CampaignBrief) -> str:
