@@ -40,22 +40,9 @@ from ..content import (
 from ..findings import Finding, FindingKind
 from ..models import LIMITS, POST_LIMITS, SOCIAL_CHANNELS, CampaignBrief, Channel
 from ..planning import MediaPlan
-from .documents import REQUIRED_SECTIONS
 from .languages import looks_like
-from .steps import REVISABLE
-
-# which node writes which Markdown file (for blaming a missing section)
-FILE_OWNERS = {
-    "plan.md": "project_manager",
-    "strategy.md": "strategy",
-    "audience_personas.md": "audience_persona",
-    "creative_concepts.md": "creative",
-    "copy.md": "copy",
-    "cta_optimization.md": "cta_optimizer",
-    "visual_direction.md": "visual",
-    "social_media_campaign.md": "social_media_campaign",
-    "emotion_variants.md": "emotion_personalization",
-}
+from .registry import Registry
+from .team import TEAM
 
 # weight and blocking per kind: a rule of the brief broken weighs most
 KIND_WEIGHTS: dict[FindingKind, tuple[int, bool]] = {
@@ -116,6 +103,8 @@ class QualityReport:
     total_weight: int = 0
     checks: int = 0
     findings: list[Finding] = field(default_factory=list)
+    # the nodes that can be sent back, in graph order (ties go to the earliest)
+    revisable: tuple[str, ...] = TEAM.revisable
 
     @property
     def failed_weight(self) -> int:
@@ -141,13 +130,13 @@ class QualityReport:
         """The node to send back: most failed weight (blocking first), earliest on ties."""
         weight: dict[str, tuple[int, int]] = {}
         for f in self.findings:
-            if f.node not in REVISABLE:
+            if f.node not in self.revisable:
                 continue
             blocking, total = weight.get(f.node, (0, 0))
             weight[f.node] = (blocking + f.weight * f.blocking, total + f.weight)
         if not weight:
             return None
-        return max(weight, key=lambda n: (*weight[n], -REVISABLE.index(n)))
+        return max(weight, key=lambda n: (*weight[n], -self.revisable.index(n)))
 
     def findings_for(self, node: str) -> list[Finding]:
         return [f for f in self.findings if f.node == node]
@@ -166,8 +155,8 @@ class QualityReport:
 class _Review:
     """Collects checks: each call counts its weight, and a failure becomes a finding."""
 
-    def __init__(self) -> None:
-        self.report = QualityReport()
+    def __init__(self, registry: Registry) -> None:
+        self.report = QualityReport(revisable=registry.revisable)
 
     def check(
         self,
@@ -293,13 +282,15 @@ def review_campaign(
     media_plan: MediaPlan | None,
     files: dict[str, str],
     extra: Iterable[Finding] = (),
+    *,
+    registry: Registry = TEAM,
 ) -> QualityReport:
     """Run every check on what the nodes wrote; `extra` adds findings computed elsewhere
     (goals in the KPI plan, the schedule), each counted as a failed check."""
-    review = _Review()
+    review = _Review(registry)
     _limits(review, sections)
     _coverage(review, brief, sections, media_plan)
-    _sections(review, files)
+    _sections(review, files, registry)
     _brief_terms(review, brief, files, sections)
     texts = public_texts(sections)
     _rules(review, brief, sections, texts)
@@ -453,10 +444,12 @@ def _coverage(
     )
 
 
-def _sections(review: _Review, files: dict[str, str]) -> None:
-    for filename, headings in REQUIRED_SECTIONS.items():
-        owner = FILE_OWNERS.get(filename)
-        if owner is None:
+def _sections(review: _Review, files: dict[str, str], registry: Registry) -> None:
+    owners = registry.file_owners
+    judged = registry.before_review()
+    for filename, headings in registry.required_sections.items():
+        owner = owners[filename]
+        if owner not in judged:
             continue  # written after the review
         text = files.get(filename)
         if text is None:
@@ -797,7 +790,6 @@ def render_quality_report(report: QualityReport, *, revisions: int, sending_back
 
 
 __all__ = [
-    "FILE_OWNERS",
     "PublicText",
     "QualityReport",
     "audience_terms",
