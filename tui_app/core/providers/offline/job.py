@@ -62,7 +62,11 @@ class Job:
         self._built = built if built is not None else {}
         self._uses: Counter[int] = Counter()
         self._said: set[str] = set()
-        self._protected = (facts.product, facts.client, *facts.brief.key_features)
+        self.protected = self._protected = (
+            facts.product,
+            facts.client,
+            *facts.brief.key_features,
+        )
         self.slots = self._slots()
 
     # -- choosing ------------------------------------------------------------------------
