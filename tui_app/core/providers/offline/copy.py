@@ -33,10 +33,10 @@ _HOOKS_PLACE = (
     "For {segment} {place}: meet {brand}.",
 )
 _CLOSES = (
-    "When you're ready, {segment}: {cta_low}.",
+    "When {segment} are ready, the step is simple: {cta_low}.",
     "The next step for {segment} is simple: {cta_low}.",
     "See {lab} for yourself: {cta_low}.",
-    "Ready when you are, {segment}: {cta_low}.",
+    "Made for {segment}, and ready when you are: {cta_low}.",
 )
 _PITCH_OPEN = (
     "{Maker} is for {audience}.",
@@ -88,8 +88,10 @@ def build_copy(job: Job) -> Copy:
     hooks += list(_HOOKS_PLACE) if f.audience.place else []
     hooks += list(_HOOKS_PLAIN)
     hook = job.fit(job.shuffled(hooks[:4]) + hooks[4:], **extra) or f"Meet {f.product}."
+    # a style's opener leads only into a plain statement about the product
+    plain = hook.startswith(f.product) or hook.startswith(("Meet ", "This is "))
     openers = [h for h in job.voice.hooks if "{segment}" not in h]
-    opener = job.fill(job.pick(openers)) if openers else None
+    opener = job.fill(job.pick(openers)) if openers and plain else None
     p1 = job.paragraph((opener, hook))
     # features: the first two verbatim, the rest in their short forms
     sentences = [verbatim(job, f.features[0])]
@@ -129,7 +131,7 @@ def _headlines(job: Job, tagline: str) -> list[str]:
         [
             "{Brand} for {segment}",
             "{Brand}: made for {segment}",
-            "{Segment}, meet {brand}",
+            "{Seg}, meet {brand}",
             "{F0}, with {brand}",
             "{Brand}, {place}",
             "{F0}. {F1}.",

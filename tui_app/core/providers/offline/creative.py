@@ -28,7 +28,7 @@ _BIG_IDEAS = (
     (
         "Build everything around one step for {segment}, “{cta}”, and make it feel easy from "
         "the first post to the last email.",
-        "A {weeks}-week story in three beats: meet {brand}, see {l2}, then {cta_low}.",
+        "{A_weeks}-week story in three beats: meet {brand}, see {l2}, then {cta_low}.",
         "Each asset answers one question {segment} have on the way to “{cta}”, so the step "
         "feels obvious when it comes.",
     ),
@@ -75,7 +75,7 @@ def tagline_options(job: Job, archetype: int) -> list[str]:
     """Tagline templates for one concept, this brief's shuffle first, safe ones last."""
     return [
         *job.specific_first(job.voice.taglines[archetype]),
-        "{Label}. {Brand}.",
+        "{Lab}. {Brand}.",
         "{Brand}, for {segment}.",
         "{maker}.",
         "{Brand}.",

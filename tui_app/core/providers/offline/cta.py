@@ -20,7 +20,7 @@ _RATIONALE = {
     ),
     "consideration": (
         "People weighing it up want to see {lab} before they decide.",
-        "{Segment} comparing options need the details, starting with {lab}.",
+        "{Seg} comparing options need the details, starting with {lab}.",
     ),
     "conversion": (
         "“{cta}” names the action the goals count, so the click matches what happens next.",

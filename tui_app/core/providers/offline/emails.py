@@ -26,7 +26,7 @@ _ASK_OPEN = (
     "One last note about {brand}, written for {segment}.",
     "A short reminder for {segment}, then we'll leave it with you.",
     "If {brand} is on your list, the next step is to {cta_low}.",
-    "Thanks for reading about {brand} these past {weeks} weeks, {segment}.",
+    "Thanks for reading about {brand} these past {weeks} weeks; we wrote it for {segment}.",
 )
 _ASK_LINE = (
     "When you're ready, {cta_low}: it takes a minute.",
@@ -42,7 +42,7 @@ _FILLERS = (
     "{client} made {brand} for {segment}.",
     "Reply with any question about {lab}, and a person at {client} will answer.",
     "Every detail is on the page, including {lab}.",
-    "If it isn't for you, {segment}, no problem, and thank you for reading.",
+    "If it isn't for you, no problem; we wrote it for {segment}, and thank you for reading.",
     "We write to {segment} only when there is something worth saying.",
     "There is more on the page than fits in an email, starting with {lab}.",
     "Forward this to anyone among {segment} who would want to know about {lab}.",
@@ -112,7 +112,7 @@ def emails(job: Job) -> list[Email]:
     }
     wish = f.audience.wish
     features = list(f.features)
-    f0, f1, f2 = f.feature(0), f.feature(1), f.feature(2)
+    f0, f1, _f2 = f.feature(0), f.feature(1), f.feature(2)
     stages = [
         [
             [job.fill(job.pick(job.voice.hooks)), job.fit(job.shuffled(_INTROS), **extra)],
@@ -130,7 +130,10 @@ def emails(job: Job) -> list[Email]:
         ],
         [
             [job.fit(job.shuffled(_ASK_OPEN), **extra)],
-            [job.say(f2, "it"), job.say(f0, "it") if f2 is not f0 else None],
+            [
+                job.say(f.beside_cta(2), "it"),
+                job.say(f.beside_cta(0), "it") if f.beside_cta(2) is not f.beside_cta(0) else None,
+            ],
             [job.fit(job.shuffled(_ASK_LINE))],
         ],
     ]

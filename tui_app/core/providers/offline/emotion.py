@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...content import EmotionVariant, EmotionVariants
 from . import languages
 from .job import Job
-from .text import lower_first
+from .text import after_colon
 
 _ANGLES: dict[str, tuple[str, ...]] = {
     "confidence": (
@@ -19,19 +19,19 @@ _ANGLES: dict[str, tuple[str, ...]] = {
     ),
     "curiosity": (
         "A detail worth a second look: {statement_low}",
-        "Curious, {segment}? Here's one thing to know: {statement_low}",
+        "One thing {segment} are curious about: {statement_low}",
     ),
     "pride": (
         "Made with care by {client}: {statement_low}",
         "Something {client} is proud of: {statement_low}",
     ),
     "belonging": (
-        "{Segment}{where}, this one is for you: {statement_low}",
-        "You're in good company, {segment}: {statement_low}",
+        "For {segment}{where}, this one is personal: {statement_low}",
+        "You're in good company with other {segment}: {statement_low}",
     ),
     "joy": (
         "A small good thing: {statement_low}",
-        "Something to smile about, {segment}: {statement_low}",
+        "Something for {segment} to smile about: {statement_low}",
     ),
     "nostalgia": (
         "Some things are worth keeping: {statement_low}",
@@ -78,7 +78,7 @@ def build_emotion(job: Job) -> EmotionVariants:
             job.fit(
                 job.shuffled(_ANGLES[angle]),
                 Statement=statement,
-                statement_low=lower_first(statement, f.names),
+                statement_low=after_colon(statement, job.protected),
                 **extra,
             )
             or statement

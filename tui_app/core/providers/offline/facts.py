@@ -63,6 +63,12 @@ class Facts:
     def feature(self, index: int) -> Feature:
         return self.features[index % len(self.features)]
 
+    def beside_cta(self, index: int) -> Feature:
+        """A feature to state next to the call to action: not the one the CTA is made of
+        ("Find your bin day online" is not said again before "Find your bin day online")."""
+        others = [x for x in self.features if x.text.casefold() != self.cta.casefold()]
+        return (others or list(self.features))[index % len(others or self.features)]
+
     @property
     def names(self) -> tuple[str, ...]:
         return (self.product, self.client)

@@ -71,6 +71,8 @@ class Feature:
         frames = STATEMENTS[self.kind]
         if self.kind == "clause" and subject.lower() == "it":
             frames = ("{X}.", "Worth knowing: {x}.", "Here's the thing: {x}.", "Remember: {x}.")
+        elif subject.lower() == "it":  # no "{S}: …" ("It: tracks…") frames for a pronoun
+            frames = tuple(f for f in frames if not f.startswith("{S}:")) or frames[:1]
         if plain:
             frames = tuple(f for f in frames if ":" not in f) or frames[:1]
         frame = frames[variant % len(frames)]
@@ -145,15 +147,15 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
         "{S} has {x}.",
         "{S} brings {x}.",
     ),
-    "verb": ("{S} {x}.", "{X}: that's {s}.", "{S} {x}.", "{X}: that is {s}."),
+    "verb": ("{S} {x}.", "{S}: it {x}.", "{S} {x}.", "Here's what {s} does: it {x}."),
     "imperative": (
         "With {s} you can {x}.",
         "You can {x} with {s}.",
         "With {s}, you can {x}.",
         "{S} lets you {x}.",
     ),
-    "participle": ("{S} is {x}.", "{X}: that's {s}.", "{S} is {x}.", "{X}: that is {s}."),
-    "adjective": ("{S} is {x}.", "{X}: that's {s}.", "{S} is {x}.", "{X}: that is {s}."),
+    "participle": ("{S} is {x}.", "{S}: {x}.", "{S} is {x}.", "Worth knowing: {s} is {x}."),
+    "adjective": ("{S} is {x}.", "{S}: {x}.", "{S} is {x}.", "Worth knowing: {s} is {x}."),
     "clause": ("{X}.", "{S}: {x}.", "Worth knowing: {x}.", "{S}, in short: {x}."),
 }
 
@@ -204,7 +206,7 @@ def classify(text: str) -> tuple[str, str]:
         if w0 in lex.PRONOUNS:
             return "clause", text
     # "SOC 2 Type II certified", "FSCS protected up to £85,000": a name then a participle
-    for i, word in enumerate(words[1:4], 1):
+    for i, word in enumerate(words[1:6], 1):
         named = any(
             (j and w[:1].isupper()) or w.isupper() or any(c.isdigit() for c in w)
             for j, w in enumerate(words[:i])

@@ -19,7 +19,7 @@ from .facts import Facts
 from .features import Feature
 from .guard import Guard
 from .revision import Revision
-from .text import cap, ends_dangling, has_seam, lower_first, tidy, title
+from .text import after_colon, an, cap, ends_dangling, has_seam, lower_first, tidy, title
 from .voice import Voice, voice_for
 
 T = TypeVar("T")
@@ -150,7 +150,7 @@ class Job:
                 if ":" in sentence:  # two colons in a row read badly: drop the opener
                     out.pop()
                 else:
-                    sentence = lower_first(sentence, self._protected)
+                    sentence = after_colon(sentence, self._protected)
             out.append(sentence)
         if out and out[-1].endswith(":"):
             out.pop()
@@ -193,6 +193,7 @@ class Job:
         return {
             "label": ref if ref else "\x00",
             "Label": title(label) if label else "\x00",
+            "Lab": cap(label) if label else "\x00",
             "feature": shown.low,
             "Feature": cap(shown.text),
         }
@@ -231,11 +232,13 @@ class Job:
             "short": short,
             "segment": seg.plural,
             "Segment": title(seg.plural) if len(seg.plural) <= 28 else "\x00",
+            "Seg": cap(seg.plural),
             "singular": seg.singular,
             "place": f.audience.place or "\x00",
             "cta": f.cta,
             "cta_low": cta_low,
             "weeks": str(f.weeks),
+            "A_weeks": f"{cap(an(str(f.weeks)))} {f.weeks}",
             "Weeks": str(f.weeks) if f.weeks > 1 else "\x00",
             "Cta": title(f.cta) if len(f.cta) <= 24 else "\x00",
         }

@@ -9,7 +9,7 @@ from ...models import POST_LIMITS, Channel
 from ...phases import phase_of
 from . import languages
 from .job import Job
-from .text import hashtag, join, lower_first
+from .text import hashtag, join
 from .wording import channel_list, site, week_plan
 
 FORMATS: dict[str, dict[str, str]] = {
@@ -45,14 +45,14 @@ FORMATS: dict[str, dict[str, str]] = {
     },
 }
 _REVIEW = (
-    "Thank you, {segment}, for following {brand} these past {weeks} weeks.",
+    "Thank you to all the {segment} who followed {brand} these past {weeks} weeks.",
     "A thank-you from {client} to the {segment} who took part.",
-    "{weeks} weeks of {brand}: thank you, {segment}, for being part of it.",
+    "{weeks} weeks of {brand}: thank you to the {segment} who were part of it.",
 )
 _CLOSE = (
-    "If {brand} is for you, {segment}, the next step is to {cta_low}.",
+    "For {segment} who think {brand} is for them, the next step is to {cta_low}.",
     "For {segment} still weighing up {brand}, the next step is simple: {cta_low}.",
-    "One step is all it takes, {segment}: {cta_low}.",
+    "One step is all it takes for {segment}: {cta_low}.",
 )
 
 
@@ -81,7 +81,7 @@ def hashtags(job: Job, platform: str, index: int) -> list[str]:
 def _sentences(job: Job, phase: str, index: int) -> list[str | None]:
     """What the post says, by the phase it goes out in."""
     f = job.facts
-    feature = f.feature(index)
+    feature = f.beside_cta(index)
     if phase == "launch":
         return [job.fill(job.pick(job.voice.hooks)), job.say(feature)]
     if phase == "sustain":
@@ -111,7 +111,7 @@ def _text(job: Job, platform: str, phase: str, index: int, room: int) -> str:
             middle.append(extra if job.guard.ok(extra) else "")
         head = said[:1]
         if head and head[0].endswith(":") and middle:
-            head = [f"{head[0]} {lower_first(middle.pop(0), f.names)}"]
+            head = [job.paragraph([head[0], middle.pop(0)])]
         blocks = [head, [m for m in middle if m], [cta, *must]]
         candidates = ["\n\n".join(" ".join(b) for b in blocks if b)]
     else:

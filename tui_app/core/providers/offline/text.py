@@ -101,6 +101,22 @@ PROPER_WORDS = _words(
 )
 
 
+def after_colon(text: str, names: Iterable[str] = ()) -> str:
+    """A sentence continuing after a colon: its first word lower-cased, unless the sentence
+    starts with one of `names` or its first word is an acronym ("With X you get…" ->
+    "with X you get…", "VaultLine DSPM maps…" stays)."""
+    if not text or any(name and text.startswith(name) for name in names):
+        return text
+    first = text.split(" ", 1)[0]
+    if (
+        first[1:] != first[1:].lower()
+        or not first[:1].isupper()
+        or first.rstrip(",.") in PROPER_WORDS
+    ):
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def an(word: str) -> str:
     """'a' or 'an' for the sound the word starts with: an hour, a user, an SDK, an 8-week."""
     w = word.strip("“\"'(")

@@ -61,13 +61,13 @@ VOICES: dict[Tone, Voice] = {
               "{Weeks} Weeks with {Segment}"),
         ),
         taglines=(
-            ("{Label}. Clearly done.", "See {brand} at work.", "{Label}, in plain sight."),
-            ("Made for {segment}.", "{Segment}, this one is yours.", "Built around {segment}."),
+            ("{Lab}. Clearly done.", "See {brand} at work.", "{Lab}, in plain sight."),
+            ("Made for {segment}.", "{Seg}, this one is yours.", "Built around {segment}."),
             ("One clear step: {cta_low}.", "Clear. Useful. {Brand}.", "The sensible next step."),
         ),
         subjects=(
             ("Introducing {brand}", "{brand}, for {segment}", "Meet {brand}"),
-            ("{Label}: how it works", "A closer look at {brand}", "What {label} means"),
+            ("{Lab}: how it works", "A closer look at {brand}", "What {label} means"),
             ("{cta}: the next step", "When you are ready: {cta_low}",
               "Your next step with {brand}"),
         ),
@@ -106,7 +106,7 @@ VOICES: dict[Tone, Voice] = {
             ("The Easy Way In, {Segment}", "{Segment}, Why Not?", "{Weeks} Weeks with {Segment}"),
         ),
         taglines=(
-            ("{Label}. No fuss.", "Watch {brand} do its thing.", "{Label}, the easy way."),
+            ("{Lab}. No fuss.", "Watch {brand} do its thing.", "{Lab}, the easy way."),
             ("Made for {segment}. Obviously.", "Hey {segment}, this one's for you.",
               "{Brand} gets {segment}."),
             ("Easy next step: {cta_low}.", "Go on: {cta_low}.", "Simple as that."),
@@ -152,9 +152,9 @@ VOICES: dict[Tone, Voice] = {
               "{Weeks} Weeks with {Segment}"),
         ),
         taglines=(
-            ("{Label}, made easy.", "{Label}, with a smile.", "{Brand}, up close."),
+            ("{Lab}, made easy.", "{Lab}, with a smile.", "{Brand}, up close."),
             ("Made with {segment} in mind.", "For you and the people you love.",
-              "{Segment}, you're welcome here."),
+              "{Seg}, you're welcome here."),
             ("Come along: {cta_low}.", "Good things start here.", "Join in, it's easy."),
         ),
         subjects=(
@@ -198,13 +198,13 @@ VOICES: dict[Tone, Voice] = {
               "{Weeks} Weeks of Evidence for {Segment}"),
         ),
         taglines=(
-            ("{Label}. On the record.", "Evidence, not promises.", "{Label}, proven in use."),
+            ("{Lab}. On the record.", "Evidence, not promises.", "{Lab}, proven in use."),
             ("Built for {segment}.", "Made for serious work.", "Where {segment} start."),
             ("The considered next step.", "Decide on the facts.", "Set the standard."),
         ),
         subjects=(
             ("{brand}: the facts", "Introducing {maker}", "The case for {brand}"),
-            ("The evidence behind {label}", "{Label}: how it works", "What {segment} should know"),
+            ("The evidence behind {label}", "{Lab}: how it works", "What {segment} should know"),
             ("Your next step: {cta_low}", "{cta}: see the proof", "Decide on the facts"),
         ),
         mood=("Assured, precise and evidence-led", "Measured, exact and sober"),
@@ -243,9 +243,9 @@ VOICES: dict[Tone, Voice] = {
               "{Weeks} Weeks, One Story for {Segment}"),
         ),
         taglines=(
-            ("{Label}, wherever the day goes.", "See {brand} in the wild.", "{Label}, unboxed."),
+            ("{Lab}, wherever the day goes.", "See {brand} in the wild.", "{Lab}, unboxed."),
             ("Every {singular} deserves a story.", "Your story, with {brand}.",
-              "{Segment}, this is your scene."),
+              "{Seg}, this is your scene."),
             ("Turn the page: {cta_low}.", "Flip the script.", "Write the next line."),
         ),
         subjects=(
@@ -288,13 +288,13 @@ VOICES: dict[Tone, Voice] = {
               "{Weeks} Weeks with {Segment}"),
         ),
         taglines=(
-            ("{Label}. Simply.", "Everything you need. Nothing you don't.", "{Label}, built in."),
-            ("Designed for {segment}.", "Built around how you live.", "{Segment}, meet {brand}."),
+            ("{Lab}. Simply.", "Everything you need. Nothing you don't.", "{Lab}, built in."),
+            ("Designed for {segment}.", "Built around how you live.", "{Seg}, meet {brand}."),
             ("Next: {cta_low}.", "One step. Done.", "Less friction. More {brand}."),
         ),
         subjects=(
             ("Meet {brand}", "New: {brand}", "{brand} is live"),
-            ("{Label}, explained", "How {brand} works", "Under the hood: {label}"),
+            ("{Lab}, explained", "How {brand} works", "Under the hood: {label}"),
             ("Get started in minutes", "{cta}: it's quick", "Ready? {cta}"),
         ),
         mood=("Sleek, minimal and confident", "Crisp, light and precise"),
@@ -336,8 +336,8 @@ VOICES: dict[Tone, Voice] = {
               "{Weeks} Weeks with {Segment}"),
         ),
         taglines=(
-            ("{Label}, the way it used to be.", "Tried, tested and true.",
-              "{Label}, made with care."),
+            ("{Lab}, the way it used to be.", "Tried, tested and true.",
+              "{Lab}, made with care."),
             ("For {segment} who know the difference.", "Handed down, never outgrown.",
               "A classic for {segment}."),
             ("Worth the wait.", "Take the long way round.", "Some things are kept."),
