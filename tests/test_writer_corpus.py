@@ -209,3 +209,27 @@ def test_content_goes_out_in_every_phase(written):
                 start, _, end = phase.weeks.partition("-")
                 span = range(int(start), int(end or start) + 1)
                 assert any(w in span for w in weeks), (key, phase.name)
+
+
+@pytest.mark.parametrize("key", ["vaultline_dspm", "cafe_hinode", "fun_run"])
+def test_corpus_briefs_run_end_to_end(tmp_path, key):
+    """A few briefs through the whole workflow (engine, review, files), not just the writer."""
+    from tui_app.core.engine import CampaignEngine
+    from tui_app.core.models import CampaignStatus
+    from tui_app.core.workflow.review import PASS_SCORE
+
+    brief = BRIEFS[key]
+    engine = CampaignEngine(tmp_path / "data")
+    campaign_id = engine.submit(brief).id
+    assert engine.wait([campaign_id], timeout=60)
+    campaign = engine.get(campaign_id)
+    engine.close()
+    assert campaign.status is CampaignStatus.DONE, campaign.error_summary
+    assert (campaign.quality_score or 0) >= PASS_SCORE
+    folder = tmp_path / "data" / "campaigns" / campaign_id
+    copy = (folder / "copy.md").read_text(encoding="utf-8")
+    assert brief.product in copy
+    if brief.rules.primary_cta:
+        assert brief.rules.primary_cta in copy
+    if "ja" in brief.rules.languages:
+        assert re.search(r"[\u3040-\u30ff]", (folder / "social_media_campaign.md").read_text())

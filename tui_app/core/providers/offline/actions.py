@@ -97,7 +97,7 @@ ACTIONS: tuple[Action, ...] = (
     Action(
         "account",
         _a(r"accounts?|onboard|merchants|activations?"),
-        ("Open an account", "Get started", "Sign up"),
+        ("Open an account", "Get started", "Create an account"),
         what="an account opened",
     ),
     Action(
@@ -121,7 +121,7 @@ ACTIONS: tuple[Action, ...] = (
     Action(
         "register",
         _a(r"regist|sign-?ups?|signups|visitors for|open day|attendees|entries"),
-        ("Register", "Sign up", "Save your place"),
+        ("Register", "Save your place", "Join us"),
         what="a registration",
     ),
     Action(
@@ -177,7 +177,7 @@ ACTIONS: tuple[Action, ...] = (
     Action(
         "community",
         _a(r"followers?|communit|discord|engagement|subscribers"),
-        ("Follow along", "Join the community", "Say hello"),
+        ("Follow us", "Join the community", "Say hello"),
         soft=True,
         what="a follow",
     ),
