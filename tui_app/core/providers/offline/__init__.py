@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from ...content import Content
 from ..base import ContentProvider, ContentRequest, Generation, ProviderError
+from . import facts as _facts
 from .copy import build_copy
 from .creative import build_creative
 from .cta import build_cta
 from .emotion import build_emotion
-from .facts import brief_key, clear_cache, facts_for
-from .job import Builder, Job
+from .facts import brief_key, facts_for
+from .job import Builder, Job, clear_slots
 from .personas import build_personas
 from .plan import build_plan
 from .revision import read_findings
@@ -47,6 +48,12 @@ BUILDERS: dict[str, Builder] = {
     "campaign_summary": build_campaign_summary,
     "client_summary": build_client_summary,
 }
+
+
+def clear_cache() -> None:
+    """Forget every cached brief (tests use it to prove the output does not depend on it)."""
+    _facts.clear_cache()
+    clear_slots()
 
 
 class OfflineProvider(ContentProvider):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -67,7 +68,7 @@ class Job:
             facts.client,
             *facts.brief.key_features,
         )
-        self.slots = self._slots()
+        self.slots = _slots_for(self)
 
     # -- choosing ------------------------------------------------------------------------
 
@@ -218,7 +219,8 @@ class Job:
 
     # -- slots -----------------------------------------------------------------------------
 
-    def _slots(self) -> dict[str, Any]:
+    def base_slots(self) -> dict[str, Any]:
+        """The slots every template may use, from the brief alone."""
         f = self.facts
         seg = f.segment
         short = min(f.short_names, key=len)
@@ -246,4 +248,27 @@ class Job:
         return slots
 
 
-__all__ = ["Builder", "Job"]
+# The base slots depend on the brief only: worked out once per brief (eleven jobs ask).
+_SLOTS: OrderedDict[str, dict[str, Any]] = OrderedDict()
+_SLOTS_LOCK = threading.Lock()
+
+
+def _slots_for(job: Job) -> dict[str, Any]:
+    key = job.facts.key
+    with _SLOTS_LOCK:
+        cached = _SLOTS.get(key)
+    if cached is None:
+        cached = job.base_slots()
+        with _SLOTS_LOCK:
+            _SLOTS[key] = cached
+            while len(_SLOTS) > 64:
+                _SLOTS.popitem(last=False)
+    return dict(cached)
+
+
+def clear_slots() -> None:
+    with _SLOTS_LOCK:
+        _SLOTS.clear()
+
+
+__all__ = ["Builder", "Job", "clear_slots"]

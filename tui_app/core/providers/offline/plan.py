@@ -7,7 +7,7 @@ from ...content import Plan, PlanPhase
 from ...models import Channel
 from .job import Job
 from .lexicon import GOAL_VERBS
-from .text import an, cap, end, lower_first, quoted
+from .text import an, cap, end, join, lower_first, quoted
 from .wording import channel_list, goals_clause, label
 
 _FOCUS = {
@@ -120,7 +120,7 @@ def _deliverables(job: Job) -> list[str]:
         f"Calls to action for each funnel stage of {segs}, led by “{f.cta}”",
         f"Visual direction and a hero image in {an(f.style.value)} {f.style.value} style "
         f"for {f.segment.plural}",
-        f"A media plan, KPI plan and a {f.weeks}-week content calendar to reach "
+        f"A media plan, KPI plan and {an(str(f.weeks))} {f.weeks}-week content calendar to reach "
         f"{f.segment.plural} on {channel_list(f.channels)}",
         f"A campaign website and a client summary, both built on {label(f.feature(0))}",
     ]
@@ -163,7 +163,7 @@ def _criteria(job: Job) -> list[str]:
     if f.rules.avoid:
         rules.append(f"none of the {len(f.rules.avoid)} phrase(s) it rules out")
     if f.rules.forbidden_families:
-        rules.append(f"no {' or '.join(f.rules.forbidden_families)} words")
+        rules.append(f"no {join(list(f.rules.forbidden_families), 'or')} words")
     if f.rules.bilingual:
         rules.append("copy in " + " and ".join(_language(c) for c in f.rules.languages))
     if rules:

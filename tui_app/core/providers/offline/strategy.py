@@ -55,7 +55,10 @@ def build_strategy(job: Job) -> Strategy:
     frames = job.shuffled(_PROP_FRAMES)
     for i, feature in enumerate(f.features[:5]):
         shown = job.form(feature)
-        text = job.fill(frames[i % len(frames)], Text=cap(shown.text))
+        if shown.kind in ("np", "np_det"):
+            text = job.fill(frames[i % len(frames)], Text=cap(shown.text))
+        else:  # "Free for eligible adults, for adults" reads badly: state it instead
+            text = job.say(feature)
         props.append(text or end(cap(shown.text)))
     if len(props) < 3:
         props.append(f"Made by {f.client} for {f.segment.plural}.")

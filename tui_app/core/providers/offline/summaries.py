@@ -146,7 +146,8 @@ def build_client_summary(job: Job) -> ClientSummary:
         count = len(job.section_of("social_media_campaign").posts)
         get.append(f"{count} posts for {channel_list(f.social)} under {f.campaign_tag}")
     get += [
-        f"A media plan that adds up to {b.budget}, with KPI targets and a {f.weeks}-week "
+        f"A media plan that adds up to {b.budget}, with KPI targets and {an(str(f.weeks))} "
+        f"{f.weeks}-week "
         "content calendar",
         f"A campaign website, a public landing page that asks {segs} to "
         f"{job.slots['cta_low']}, and a hero image in a {f.style.value} style",
