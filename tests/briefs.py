@@ -9,6 +9,7 @@ validated, by a short stable key.
 
 from __future__ import annotations
 
+import random
 from functools import cache
 from typing import Any
 
@@ -700,10 +701,92 @@ BRIEFS: dict[str, dict[str, Any]] = {
 }
 
 
+# Pools for generated briefs: odd names (punctuation, other scripts, very long), generic and
+# specific audiences, one-word and clause features, goals with and without figures, unknown
+# tones, and rules stated in plain words.
+_NAMES = (
+    ("小米 Air", "株式会社ABC"),
+    ("Nordlys", "Nordlys AS"),
+    ("The Quiet Room", "Quiet Rooms Ltd."),
+    ("ZEN-5 (2025 edition)", "ZenTech Inc."),
+    ("Dr. Bloom's Balm", "Bloom Apothecary"),
+    ("Pop!", "Pop Studio"),
+    ("O'Neill Kayaks", "O'Neill & Sons"),
+    ("Kraków Pierogi Bar", "Pierogi Sp. z o.o."),
+    ("Bora Bora Resort", "Bora Bora Resort Group"),
+    ("Go", "Go Labs"),
+    ("Ünver Tea", "Ünver Çay"),
+    ("Data Vault Pro Max Ultra Enterprise Suite for Regulated Industries 2026", "DV Systems plc"),
+)
+_AUDIENCES = (
+    "Everyone",
+    "Gen Z",
+    "Anyone who owns a dog",
+    "B2B buyers at logistics firms",
+    "Parents of toddlers in Oslo",
+    "Retirees aged 65+ in Florida",
+    "Students aged 18-24 who study abroad",
+    "Nurses working night shifts",
+    "Climbers, surfers and skiers",
+    "People who hate mornings",
+    "IT directors and CFOs at banks (500+ staff)",
+)
+_FEATURES = (
+    "Fast", "Secure", "Cheap", "100% organic cotton", "Open every day", "Free returns",
+    "Works offline", "No subscription", "Hand-made in Kyoto", "Every purchase plants a tree",
+    "Tracks sleep and heart rate", "Booking in two taps", "24/7 support from real people",
+    "Clinically tested formula", "Best price guarantee", "Integrates with Slack, Teams and Zoom",
+    "Now with 2x battery", "Designed in Oslo, made in Portugal",
+)  # fmt: skip
+_GOALS = (
+    "Be the best-known brand in Europe", "Sell 10,000 units", "Get 500 newsletter sign-ups",
+    "Raise €20,000", "Fill 30 tables a night", "Increase awareness", "Book 100 consultations",
+    "Grow TikTok to 50k followers", "Reduce churn from 8% to 5%", "Launch in Germany",
+)  # fmt: skip
+_TONES = ("zany", "bold", "playful", "calm", "luxurious", "friendly but expert", "retro", "")
+_RULES = (
+    "",
+    "No discounts or urgency language.",
+    "Do not claim 'cure' or 'best'.",
+    "Every ad must carry 'T&Cs apply.'",
+    "The primary call to action is 'Reserve a table'.",
+    "Bilingual Spanish/English.",
+    "Nothing is sold.",
+    "No health claims. No superlatives.",
+    "Copy in Japanese.",
+    "Bilingual Chinese/English.",
+)
+_CHANNELS = ("email", "instagram", "tiktok", "linkedin", "x", "facebook", "search_ads",
+             "display_ads", "website")  # fmt: skip
+
+
+def generated(count: int = 30, seed: int = 7) -> list[CampaignBrief]:
+    """`count` briefs combined at random (reproducibly) from the pools above."""
+    rng = random.Random(seed)
+    briefs = []
+    for _ in range(count):
+        product, client = rng.choice(_NAMES)
+        data = {
+            "product": product,
+            "client": client,
+            "target_audience": rng.choice(_AUDIENCES),
+            "goals": rng.sample(_GOALS, rng.randint(1, 3)),
+            "key_features": rng.sample(_FEATURES, rng.randint(1, 5)),
+            "tone": rng.choice(_TONES),
+            "additional_requirements": rng.choice(_RULES),
+            "timeline": rng.choice(["1 week", "2 weeks", "6 weeks", "3 months", "1 year"]),
+            "channels": rng.sample(_CHANNELS, rng.randint(1, 6)),
+            "budget": rng.choice(["500", "$5,000", "¥300000", "₹80000", "€1.2k"]),
+            "user": "tester",
+        }
+        briefs.append(CampaignBrief.parse(data))
+    return briefs
+
+
 @cache
 def corpus() -> dict[str, CampaignBrief]:
     """Every brief of the corpus, validated (a brief that fails is a bug in this file)."""
     return {key: CampaignBrief.parse({"user": "tester", **data}) for key, data in BRIEFS.items()}
 
 
-__all__ = ["BRIEFS", "corpus"]
+__all__ = ["BRIEFS", "corpus", "generated"]

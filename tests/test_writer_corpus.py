@@ -19,7 +19,7 @@ from tui_app.core.models import SOCIAL_CHANNELS, CampaignBrief, Channel
 from tui_app.core.providers.offline.phrasebook import PHRASEBOOKS
 from tui_app.samples import samples
 
-from .briefs import corpus
+from .briefs import corpus, generated
 from .writing import (
     leak_problems,
     limit_problems,
@@ -53,6 +53,18 @@ def test_the_corpus_covers_many_fields_tones_and_rules():
     assert sum(b.rules.bilingual for b in briefs) >= 6
     assert sum(b.rules.languages[0] != "en" and len(b.rules.languages) == 1 for b in briefs)
     assert len({b.budget.currency for b in briefs}) >= 8
+
+
+def test_generated_briefs_hold_every_property():
+    """Random (reproducible) combinations of odd names, audiences, features, goals, tones and
+    rules: no seams, no leaks, every rule and limit kept."""
+    problems = []
+    for brief in generated(40):
+        s = run_all(brief)
+        for check in (seam_problems, leak_problems, rule_problems):
+            problems += [f"{brief.product}: {p}" for p in check(brief, s)]
+        problems += [f"{brief.product}: {p}" for p in limit_problems(s)]
+    assert problems == []
 
 
 def test_every_section_validates(written):

@@ -200,6 +200,10 @@ def read_audience(text: str, names: tuple[str, ...]) -> Audience:
     seen: set[str] = set()
     for part, ages in aged:
         seg = _segment(part, place, ages, keep)
+        if seg and wish and len(aged) == 1 and part.lower() in _ANYONE:
+            # "People who hate mornings": the wish is what defines the group
+            who = f"{seg.plural} who {wish}"
+            seg = Segment(who, seg.singular, seg.person, seg.role, seg.descriptor, seg.ages)
         if seg and seg.singular.lower() not in seen:
             seen.add(seg.singular.lower())
             segments.append(seg)

@@ -82,7 +82,7 @@ def body(job: Job, paragraphs: list[list[str | None]], filler: list[str]) -> tup
     tail = [line, signoff, *f.rules.must_include]
 
     def render() -> str:
-        text = "\n\n".join(" ".join(p) for p in paras)
+        text = "\n\n".join(job.paragraph(p) for p in paras)
         return "\n\n".join([greeting, text, *tail])
 
     text = render()

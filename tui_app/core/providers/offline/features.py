@@ -107,6 +107,7 @@ class Feature:
             "imperative": f"proof that you can {self.low}",
             "participle": f"proof that it is {self.low}",
             "adjective": f"proof that it is {self.low}",
+            "fragment": f"the facts behind “{self.text}”",
         }.get(self.kind, f"proof that {self.low}")
 
     @property
@@ -117,6 +118,7 @@ class Feature:
             "np_det": self.low,
             "verb": f"how it {self.low}",
             "imperative": f"how you can {self.low}",
+            "fragment": f"“{self.text}”",
         }.get(self.kind, f"the fact that {self._is}{self.low}")
 
     @property
@@ -157,6 +159,7 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
     "participle": ("{S} is {x}.", "{S}: {x}.", "{S} is {x}.", "Worth knowing: {s} is {x}."),
     "adjective": ("{S} is {x}.", "{S}: {x}.", "{S} is {x}.", "Worth knowing: {s} is {x}."),
     "clause": ("{X}.", "{S}: {x}.", "Worth knowing: {x}.", "{S}, in short: {x}."),
+    "fragment": ("{X}.", "{S}: {x}.", "{X}.", "{S}: {x}."),
 }
 
 
@@ -192,6 +195,8 @@ def classify(text: str) -> tuple[str, str]:
     words = text.split()
     w0 = words[0].lower().strip(",.;:")
     w1 = words[1].lower().strip(",.;:") if len(words) > 1 else ""
+    if w0 in lex.FRAGMENT_STARTS and len(words) > 1 and not lex.is_adjective(w0):
+        return "fragment", text  # "Now with 2x battery", "Also in blue"
     pure_number = bool(re.fullmatch(r"[$€£¥₹]?\d[\d,.]*%?", w0))
     # a subject then a finite verb: "Every $10 provides 30 meals", "We come to your office"
     if w0 in lex.QUANTIFIERS or w0 in lex.PRONOUNS or pure_number:
@@ -239,7 +244,9 @@ def classify(text: str) -> tuple[str, str]:
         return "adjective", text
     if w0.endswith("ly") and len(words) == 2 and lex.is_adjective(w1):
         return "adjective", text
-    if len(words) == 1 and (lex.is_adjective(w0) or w0.endswith(("ful", "ous", "ive", "ic"))):
+    if len(words) == 1 and (
+        lex.is_adjective(w0) or w0.endswith(("ful", "ous", "ive", "ic", "able", "ible", "al"))
+    ):
         return "adjective", text
     if w0 in lex.QUANTIFIERS or pure_number or w0 == "no":
         return "np_det", text

@@ -73,7 +73,11 @@ PREDICATE_ADJECTIVES = _words(
     waterproof portable quiet affordable fast quick easy simple secure private reusable
     recyclable refillable wireless cordless gluten-free dairy-free sugar-free plastic-
     free carbon-neutral family-friendly dog-friendly pet-friendly wheelchair-accessible
-    handmade handcrafted bilingual multilingual unlimited optional included"""
+    handmade handcrafted bilingual multilingual unlimited optional included cheap quick
+    light lightweight durable sturdy strong silent clean fresh natural smart compact reliable
+    healthy tasty delicious comfortable soft warm cool modern classic unique flexible
+    beautiful elegant new simple seamless instant automatic cosy cozy spacious central
+    friendly transparent fair ethical sustainable"""
 )
 _ADJ_SUFFIXES = ("-free", "-proof", "-friendly", "-ready", "-safe", "-neutral", "less", "able")
 # Uncountable heads: "free delivery", "24/7 support" (no "a").
@@ -113,6 +117,10 @@ def is_participle(word: str) -> bool:
     low = word.lower()
     tail = low.rsplit("-", 1)[-1]
     return (tail.endswith("ed") and len(tail) > 3) or tail in PARTICIPLES
+
+
+# Words that open a fragment rather than a noun phrase ("Now with 2x battery").
+FRAGMENT_STARTS = _words("now also plus with without new just still more")
 
 
 def is_adjective(word: str) -> bool:
