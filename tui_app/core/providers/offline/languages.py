@@ -48,16 +48,19 @@ def cta(job: Job, code: str) -> str:
 
 def _slots(job: Job, book: Phrasebook, code: str, features: bool = True) -> dict[str, str]:
     f = job.facts
-    listed = book.join([(x.compact or x).low for x in f.features[:4]])
-    shown = [x.compact.text if x.compact else x.text for x in f.features]
+    shown = [
+        (x.compact or x).text if book.keep_case else (x.compact or x).low for x in f.features[:4]
+    ]
+    listed = book.join(shown)
+    first = [x.compact.text if x.compact else x.text for x in f.features]
     return {
         "brand": f.product,
         "client": f.client,
         "cta": cta(job, code),
         "features": listed,
         "features_line": book.highlights.format(features=listed) if features else "",
-        "f0": shown[0],
-        "f1": shown[1 % len(shown)],
+        "f0": first[0],
+        "f1": first[1 % len(first)],
     }
 
 
@@ -82,7 +85,7 @@ def localized(job: Job, code: str) -> LocalizedCopy:
     book = PHRASEBOOKS[code]
     slots = _slots(job, book, code, features=False)
     headlines = _lines(job, tuple(job.shuffled(book.headlines))[:5], slots)
-    pitch = " ".join(_lines(job, book.pitch, slots))
+    pitch = book.space.join(_lines(job, book.pitch, slots))
     return LocalizedCopy(language=code, headlines=headlines, elevator_pitch=pitch, cta=slots["cta"])
 
 
@@ -98,13 +101,15 @@ def emails_in(job: Job, code: str, features: bool = False) -> list[Email]:
     out = []
     feature_lines = job.shuffled(book.feature_lines)
     for index, week in enumerate(week_plan(f.phases, 3)):
-        sentences = _lines(job, tuple(job.shuffled(book.email_lines[index]))[:2], slots)
+        options = book.email_lines[index]
+        keep = sorted(job.shuffled(range(len(options)))[:2])  # two of them, in their order
+        sentences = _lines(job, tuple(options[i] for i in keep), slots)
         if features and index < 2:
             sentences += _lines(job, ("{features_line}",), slots)
         else:
             sentences += _lines(job, (feature_lines[index % len(feature_lines)],), slots)
         body = "\n\n".join(
-            [book.greeting, " ".join(sentences), line, signoff, *f.rules.must_include]
+            [book.greeting, book.space.join(sentences), line, signoff, *f.rules.must_include]
         )
         out.append(
             Email(
@@ -127,9 +132,10 @@ def post(job: Job, code: str, platform: str, index: int, room: int) -> str:
     must = list(f.rules.must_include)
     lines = _lines(job, (book.posts[index % len(book.posts)],), slots)
     feature = _lines(job, (job.pick(book.feature_lines),), slots)
+    join = book.space.join
     for text in (
-        " ".join([*lines, *feature, ask, *must]),
-        " ".join([*lines, ask, *must]),
+        " ".join([join([*lines, *feature, ask]), *must]),
+        " ".join([join([*lines, ask]), *must]),
         " ".join([ask, *must]),
         ask,
     ):
@@ -143,24 +149,29 @@ def _ads(job: Job, code: str, slots: dict[str, str]) -> list[SearchAd]:
     f = job.facts
     h_limit = job.limit("ad_headline", LIMITS["search_headline"])
     d_limit = job.limit("ad_description", LIMITS["search_description"])
-    heads = [
-        t
-        for t in [*_lines(job, book.ad_headlines, slots), f.client, slots["cta"]]
-        if len(t) <= h_limit
-    ]
-    heads = list(dict.fromkeys(heads))[:3]
-    descs = [d for d in _lines(job, book.ad_descriptions, slots) if len(d) <= d_limit]
-    lines = " ".join(f.rules.must_include)
-    if lines and len(lines) <= d_limit:
-        with_lines = [f"{d} {lines}" for d in descs if len(d) + len(lines) < d_limit]
-        descs = [descs[0], with_lines[0] if with_lines else lines] if descs else [lines]
-    while len(descs) < 2:
-        descs.append(slots["cta"])
     keywords = [f.product.lower(), f.client.lower(), *(x.label.lower() for x in f.features)]
     keywords += [s.plural.lower() for s in f.audience.segments]
     keywords += [f"{f.product.lower()} {slots['cta'].lower()}", slots["cta"].lower()]
     keywords = list(dict.fromkeys(keywords))[:8]
-    return [SearchAd(headlines=heads, descriptions=descs[:2], keywords=keywords)] * 2
+    labels = [x.label for x in f.features if len(x.label) <= h_limit]
+    feature_lines = [d for d in _lines(job, book.feature_lines, slots) if len(d) <= d_limit]
+    ads = []
+    for index in range(2):
+        # the second ad leads with a feature and a feature line, so the two differ
+        pool = _lines(job, book.ad_headlines, slots)
+        pool = [*pool, f.client, slots["cta"]] if index == 0 else [*labels, *pool, f.client]
+        heads = list(dict.fromkeys(t for t in pool if len(t) <= h_limit))[:3]
+        descs = [d for d in _lines(job, book.ad_descriptions, slots) if len(d) <= d_limit]
+        if index:
+            descs = [*feature_lines[:1], *descs[::-1]]
+        lines = " ".join(f.rules.must_include)
+        if lines and len(lines) <= d_limit:
+            with_lines = [f"{d} {lines}" for d in descs[1:] if len(d) + len(lines) < d_limit]
+            descs = [descs[0], with_lines[0] if with_lines else lines] if descs else [lines]
+        while len(descs) < 2:
+            descs.append(slots["cta"])
+        ads.append(SearchAd(headlines=heads, descriptions=descs[:2], keywords=keywords))
+    return ads
 
 
 def copy_in(job: Job, code: str) -> Copy:
@@ -169,8 +180,8 @@ def copy_in(job: Job, code: str) -> Copy:
     book = PHRASEBOOKS[code]
     slots = _slots(job, book, code)
     headlines = _lines(job, tuple(job.shuffled(book.headlines))[:5], slots)
-    body = " ".join(_lines(job, book.body, slots))
-    pitch = " ".join(_lines(job, book.pitch, slots))
+    body = book.space.join(_lines(job, book.body, slots))
+    pitch = book.space.join(_lines(job, book.pitch, slots))
     mails = emails_in(job, code, features=True) if Channel.EMAIL in f.channels else []
     for other in extra(job):
         if Channel.EMAIL in f.channels:

@@ -32,6 +32,8 @@ class Phrasebook:
     list_and: str = " and "  # joins the last two items of a list
     list_sep: str = ", "
     stop: str = "."  # a sentence's closing mark
+    space: str = " "  # between sentences ("" in Japanese)
+    keep_case: bool = False  # list the brief's features as written (no lower-casing)
     scripts: tuple[str, ...] = field(default=())  # Unicode ranges the language's text uses
 
     def cta_for(self, action: str) -> str:

@@ -118,5 +118,7 @@ BOOK = Phrasebook(
     list_and="、",
     list_sep="、",
     stop="。",
+    space="",
+    keep_case=True,
     scripts=("\u3040-\u30ff", "\u4e00-\u9fff"),
 )
