@@ -245,3 +245,28 @@ def test_corpus_briefs_run_end_to_end(tmp_path, key):
         assert brief.rules.primary_cta in copy
     if "ja" in brief.rules.languages:
         assert re.search(r"[\u3040-\u30ff]", (folder / "social_media_campaign.md").read_text())
+
+
+def test_the_failures_reported_in_issue_10_are_gone(written):
+    """The exact seams and leaks the old writer produced for briefs like these."""
+    everything = {
+        key: "\n".join(s for content in sections.values() for s in strings(content))
+        for key, sections in written.items()
+    }
+    security = everything["vaultline_dspm"]
+    assert "overstuffed" not in security and "bags" not in security
+    assert "Room for it all" not in security
+    assert "hidden costs" not in everything["fun_run"].lower()
+    assert "upgrade" not in everything["cafe_hinode"].lower()
+    assert "the every" not in everything["fun_run"].lower()
+    assert "Maison from Maison" not in everything["maison_watch"]
+    for text in everything.values():
+        assert "the everyday gets easier" not in text
+        assert not re.search(r"\b(\w+) \1\b", text.replace("Bora Bora", "Bora"))
+        assert not re.search(r"(?<=\w)\.\.(?!\.)", text)
+    cta = written["fun_run"]["cta_optimizer"]
+    assert all(not v.startswith("Get Fill") for s in cta.stages for v in s.variants)
+    for pillar in written["vaultline_dspm"]["strategy"].messaging_pillars:
+        assert not pillar.name.endswith((" of", " for", " with", " the"))
+    for persona in written["vaultline_dspm"]["audience_persona"].personas:
+        assert persona.age_range == "not stated"  # never "CISO · 25-34"

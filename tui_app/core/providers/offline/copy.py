@@ -94,11 +94,9 @@ def build_copy(job: Job) -> Copy:
     opener = job.fill(job.pick(openers)) if openers and plain else None
     p1 = job.paragraph((opener, hook))
     # features: the first two verbatim, the rest in their short forms
-    sentences = [verbatim(job, f.features[0])]
-    sentences += [verbatim(job, feature, "it") for feature in f.features[1:2]]
-    sentences += [
-        job.say(feature, "it" if i % 2 else None) for i, feature in enumerate(f.features[2:5])
-    ]
+    elliptical = [x for x in f.features[:2] if x.text != x.raw]
+    sentences = [verbatim(job, x) for x in elliptical]
+    sentences += job.say_all([x for x in f.features[:5] if x not in elliptical])
     if len(f.features) > 5:
         rest = [quoted(x.compact.text if x.compact else x.text) for x in f.features[5:]]
         sentences.append(f"Also part of it: {', '.join(rest)}.")
@@ -164,7 +162,7 @@ def _pitch(job: Job, extra: dict[str, str]) -> str:
     opening = (
         job.fit(job.shuffled(_PITCH_OPEN), **extra) or f"{f.product} is for {f.audience.text}."
     )
-    middle = [job.say(feature, "it" if i else None) for i, feature in enumerate(f.features[:2])]
+    middle = job.say_all(f.features[:2], "it")
     close = job.fit(job.shuffled(_PITCH_CLOSE))
     return tidy(job.paragraph((opening, *middle, close)))
 

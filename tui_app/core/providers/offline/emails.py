@@ -115,13 +115,16 @@ def emails(job: Job) -> list[Email]:
     f0, f1, _f2 = f.feature(0), f.feature(1), f.feature(2)
     stages = [
         [
-            [job.fill(job.pick(job.voice.hooks)), job.fit(job.shuffled(_INTROS), **extra)],
-            [job.say(f0), job.say(f1) if f1 is not f0 else None],
+            [
+                job.fill(job.pick([h for h in job.voice.hooks if "{segment}" not in h])),
+                job.fit(job.shuffled(_INTROS), **extra),
+            ],
+            job.say_all([f0, f1] if f1 is not f0 else [f0]),
             [job.fit(job.shuffled(_WHY), **extra)],
         ],
         [
             [job.fit(job.shuffled(_DETAIL_OPEN), **extra)],
-            [job.say(x) for x in features[:4]],
+            job.say_all(features[:4]),
             [
                 f"That matters if you {wish.replace(' their ', ' your ')}."
                 if wish and not wish.startswith("are ")

@@ -20,7 +20,7 @@ from .facts import Facts
 from .features import Feature
 from .guard import Guard
 from .revision import Revision
-from .text import after_colon, an, cap, ends_dangling, has_seam, lower_first, tidy, title
+from .text import after_colon, an, cap, ends_dangling, has_seam, join, lower_first, tidy, title
 from .voice import Voice, voice_for
 
 T = TypeVar("T")
@@ -184,6 +184,37 @@ class Job:
             text = shown.statement(subject, n + step, plain)
         self._said.add(text)
         return text
+
+    def say_all(self, features: Iterable[Feature], subject: str | None = None) -> list[str]:
+        """Sentences stating several features: noun phrases side by side share one sentence
+        ("X comes with the A, the B and the C"), the others are stated one by one with the
+        name and "it" taking turns, so a paragraph never repeats the name five times."""
+        name = subject or self.facts.product
+        out: list[str] = []
+        group: list[Feature] = []
+
+        def flush() -> None:
+            if len(group) == 1:
+                out.append(self.say(group[0], name if not out else "it"))
+            elif group:
+                items = [g.ref or g.low for g in group]
+                lead = cap(name if not out else "it")
+                verb = self.pick(("comes with", "brings", "has"))
+                out.append(f"{lead} {verb} {join(items)}.")
+            group.clear()
+
+        for feature in features:
+            shown = self.form(feature)
+            if shown.kind in ("np", "np_det") and len(group) < 3:
+                group.append(shown)
+                continue
+            flush()
+            if shown.kind in ("np", "np_det"):
+                group.append(shown)
+            else:
+                out.append(self.say(shown, name if not out or len(out) % 2 == 0 else "it"))
+        flush()
+        return out
 
     def feature_slots(self, feature: Feature) -> dict[str, str]:
         """{label} (mid-sentence noun phrase) and {Label} (title) for one feature, when the
