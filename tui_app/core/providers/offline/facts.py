@@ -22,7 +22,7 @@ from .audience import Audience, read_audience
 from .features import Feature, read_feature
 from .guard import Guard
 from .phrasebook import PHRASEBOOKS
-from .text import hashtag, shorten
+from .text import hashtag
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,11 +173,6 @@ def _read(brief: CampaignBrief, key: str) -> Facts:
         product_tag=product_tag,
         client_tag=hashtag(brief.client, 24),
     )
-
-
-def short_label(text: str, limit: int) -> str:
-    """A brief phrase cut at a clause boundary to `limit` characters, or ''."""
-    return shorten(text, limit)
 
 
 # -- the cache ------------------------------------------------------------------------

@@ -367,23 +367,12 @@ def third_person(verb_phrase: str) -> str:
     return f"{new} {rest}".strip()
 
 
-_YOU = {"your": "their", "yours": "theirs", "yourself": "themselves", "you're": "they're"}
 _I = {"their": "my", "they": "I", "them": "me", "themselves": "myself", "theirs": "mine"}
 
 
 def to_first_person(text: str) -> str:
     """'want their money back' -> 'want my money back' (for a persona's quote)."""
     return re.sub(r"\b[\w']+\b", lambda m: _I.get(m.group(0).lower(), m.group(0)), text)
-
-
-def to_third_person(text: str) -> str:
-    """'your data' -> 'their data' (for a sentence about the audience)."""
-    return re.sub(
-        r"\b(your|yours|yourself|you're)\b",
-        lambda m: _YOU[m.group(0).lower()],
-        text,
-        flags=re.IGNORECASE,
-    )
 
 
 __all__ = [
