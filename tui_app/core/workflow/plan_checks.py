@@ -21,11 +21,10 @@ from ..planning import (
     schedule_problems,
     supply_breaches,
 )
+from .review.report import KIND_WEIGHTS  # the one table of weights
 
 
 def _finding(kind: FindingKind, node: str, where: str, detail: str, **values: object) -> Finding:
-    from .review import KIND_WEIGHTS  # the one table of weights
-
     weight, blocking = KIND_WEIGHTS[kind]
     return Finding(
         kind=kind,
