@@ -26,7 +26,6 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +35,7 @@ from .events import CampaignCancelled, CampaignFailed, CampaignQueued, LogLine, 
 from .models import Campaign, CampaignBrief, CampaignStatus, LogEntry, Priority
 from .owners import OwnerLock
 from .providers.base import ContentProvider, ProviderFactory
-from .runner import CampaignRun
+from .runner import CampaignRun, Run
 from .sanitize import for_terminal
 from .store import CampaignStore
 from .workflow.registry import Registry
@@ -53,22 +52,6 @@ FREE_SPACE_TO_RESUME = 64 * 1024 * 1024
 
 class EngineError(RuntimeError):
     """A request the engine cannot carry out (unknown id, wrong state); message for the user."""
-
-
-@dataclass(slots=True)
-class _Run:
-    """A campaign holding a slot: claimed, then running in some thread."""
-
-    campaign_id: str
-    cancel: threading.Event = field(default_factory=threading.Event)
-    control: Any = None  # langgraph RunControl, made when the run starts
-    reason: str | None = None  # "cancel" or "shutdown"
-
-    def stop(self, reason: str) -> None:
-        self.reason = self.reason or reason
-        self.cancel.set()
-        if self.control is not None:
-            self.control.request_drain(reason)
 
 
 class CampaignEngine:
@@ -115,7 +98,7 @@ class CampaignEngine:
         self._queue: list[tuple[int, float, int, str]] = []
         self._queued: set[str] = set()
         self._seq = itertools.count()
-        self._runs: dict[str, _Run] = {}
+        self._runs: dict[str, Run] = {}
         self._closing = False
         self._workflow: CompiledStateGraph | None = None
         self._saver: SqliteSaver | None = None
@@ -292,7 +275,7 @@ class CampaignEngine:
                 *_, campaign_id = heapq.heappop(self._queue)
                 if campaign_id in self._queued:
                     self._queued.discard(campaign_id)
-                    self._runs[campaign_id] = _Run(campaign_id)
+                    self._runs[campaign_id] = Run(campaign_id)
                     return campaign_id
             return None
 

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
 
-from .datadir import DataDirError, is_disk_full
+from .datadir import DataDirError, DataPaths, is_disk_full
 from .events import (
     ArtifactSaved,
     ArtifactWritten,
@@ -26,22 +30,73 @@ from .events import (
     NodeEvent,
     NodeFinished,
     NodeStarted,
+    ProgressEvent,
     ReviewScored,
 )
 from .models import Artifact, Campaign, CampaignStatus, NodeRun
-from .providers.base import GenerationCancelled
+from .owners import OwnerLock
+from .providers.base import ContentProvider, GenerationCancelled
 from .sanitize import for_terminal
-
-if TYPE_CHECKING:
-    from .engine import CampaignEngine, _Run
+from .store import CampaignStore
+from .workflow.registry import Registry
 
 RECURSION_LIMIT = 250
+
+
+@dataclass(slots=True)
+class Run:
+    """A campaign holding a slot: claimed, then running in some thread."""
+
+    campaign_id: str
+    cancel: threading.Event = field(default_factory=threading.Event)
+    control: Any = None  # langgraph RunControl, made when the run starts
+    reason: str | None = None  # "cancel" or "shutdown"
+
+    def stop(self, reason: str) -> None:
+        self.reason = self.reason or reason
+        self.cancel.set()
+        if self.control is not None:
+            self.control.request_drain(reason)
+
+
+class RunHost(Protocol):
+    """What a run needs from the engine that runs it."""
+
+    store: CampaignStore
+    owner: OwnerLock
+    registry: Registry
+    paths: DataPaths
+    disk_full: str | None
+
+    def get(self, campaign_id: str) -> Campaign: ...
+    def workflow(self) -> Any: ...
+    def has_checkpoint(self, campaign_id: str) -> bool: ...
+    def keep_step_checkpoints(self, campaign_id: str) -> None: ...
+    def campaign_dir(self, campaign_id: str) -> Path: ...
+    def provider_for(self, campaign: Campaign) -> ContentProvider: ...
+    def _emit(self, event: ProgressEvent) -> None: ...
+    def _log(
+        self, campaign_id: str, message: str, level: str = "info", node: str | None = None
+    ) -> None: ...
+    def _transition(
+        self,
+        campaign_id: str,
+        status: CampaignStatus | None = None,
+        *,
+        expect: Iterable[CampaignStatus] | None = None,
+        if_owner: str | object | None = ...,
+        log: str | None = None,
+        level: str = "info",
+        node: str | None = None,
+        event: ProgressEvent | None = None,
+        **fields: Any,
+    ) -> bool: ...
 
 
 class CampaignRun:
     """Runs one claimed campaign to its end in the calling thread."""
 
-    def __init__(self, engine: CampaignEngine, run: _Run):
+    def __init__(self, engine: RunHost, run: Run):
         self.engine = engine
         self.run = run
         self.campaign_id = run.campaign_id
@@ -352,4 +407,4 @@ class _NodeTracker:
         return ", ".join(nodes) if nodes else None
 
 
-__all__ = ["RECURSION_LIMIT", "CampaignRun"]
+__all__ = ["RECURSION_LIMIT", "CampaignRun", "Run", "RunHost"]
