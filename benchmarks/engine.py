@@ -22,13 +22,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.support import SleepyProvider
 from tui_app.core.engine import CampaignEngine
 from tui_app.core.models import CampaignStatus
+from tui_app.core.providers.offline import OfflineProvider
 from tui_app.samples import samples
 
 
 def latency(runs: int = 40) -> None:
     briefs = list(samples().values())
     with tempfile.TemporaryDirectory() as tmp:
-        engine = CampaignEngine(tmp, max_workers=1)
+        engine = CampaignEngine(tmp, max_workers=1, provider=OfflineProvider())
         engine.warm_up()
         # one campaign first so imports and caches are warm, as in a running app
         engine.wait([engine.submit(briefs[0]).id])
@@ -51,7 +52,7 @@ def latency(runs: int = 40) -> None:
 def throughput(count: int = 100, workers: int = 4) -> None:
     briefs = list(samples().values())
     with tempfile.TemporaryDirectory() as tmp:
-        engine = CampaignEngine(tmp, max_workers=workers)
+        engine = CampaignEngine(tmp, max_workers=workers, provider=OfflineProvider())
         engine.warm_up()
         t0 = time.perf_counter()
         ids = [engine.submit(briefs[i % len(briefs)]).id for i in range(count)]

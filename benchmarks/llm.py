@@ -50,7 +50,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="rounds of each measurement")
     args = parser.parse_args()
 
-    from tui_app.core.providers.registry import provider_factory
+    from tui_app.provider_setup import provider_factory
 
     with OpenAIStub() as stub, tempfile.TemporaryDirectory() as tmp:
         settings = Settings(

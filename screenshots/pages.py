@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from tui_app.core.engine import CampaignEngine  # noqa: E402
 from tui_app.core.models import CampaignBrief  # noqa: E402
+from tui_app.core.providers.offline import OfflineProvider  # noqa: E402
 from tui_app.samples import load_sample  # noqa: E402
 
 CHARITY_RUN = CampaignBrief.parse(
@@ -79,7 +80,7 @@ def main() -> int:
     briefs = {"bloom": load_sample("bloom_bakery"), "charity": CHARITY_RUN}
     assert len({b.style for b in briefs.values()}) == 1, "the point: one style, two brands"
     with tempfile.TemporaryDirectory() as tmp:
-        engine = CampaignEngine(Path(tmp) / "data")
+        engine = CampaignEngine(Path(tmp) / "data", provider=OfflineProvider())
         ids = {name: engine.submit(brief).id for name, brief in briefs.items()}
         engine.wait(list(ids.values()), timeout=120)
         for name, campaign_id in ids.items():

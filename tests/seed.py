@@ -15,7 +15,8 @@ from pathlib import Path
 from tui_app.core.engine import CampaignEngine
 from tui_app.core.models import CampaignStatus, Priority
 from tui_app.core.owners import OwnerLock
-from tui_app.core.workflow.steps import NODE_NAMES
+from tui_app.core.providers.offline import OfflineProvider
+from tui_app.core.workflow.team import TEAM
 from tui_app.samples import samples
 
 # a fixed path (not $TMPDIR, which varies): the screens show it
@@ -29,7 +30,7 @@ def seed_store(data_dir: Path = SNAPSHOT_DIR) -> Path:
     """(Re)create a data dir with six campaigns: done, running ×2, queued, failed, cancelled."""
     shutil.rmtree(data_dir, ignore_errors=True)
     briefs = samples()
-    engine = CampaignEngine(data_dir, autostart=False)
+    engine = CampaignEngine(data_dir, autostart=False, provider=OfflineProvider())
     store = engine.store
     me = os.getpid()
     # a live owner for the running and queued rows, held as long as the tests run: the app
@@ -98,7 +99,7 @@ def seed_store(data_dir: Path = SNAPSHOT_DIR) -> Path:
         ).fetchall()
         rank, ordered = 0, []
         for row in rows:
-            rank = NODE_NAMES.index(row[2]) if row[2] in NODE_NAMES else rank
+            rank = TEAM.names.index(row[2]) if row[2] in TEAM.names else rank
             ordered.append((rank, row))
         ordered.sort(key=lambda item: item[0])
         conn.execute("DELETE FROM events")

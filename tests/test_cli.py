@@ -76,7 +76,7 @@ def test_missing_and_broken_files_exit_2(data_dir, tmp_path, capsys):
 
 
 def test_a_failed_campaign_exits_1(data_dir, monkeypatch, capsys):
-    from tui_app.core.providers import registry
+    from tui_app import provider_setup as registry
 
     monkeypatch.setattr(
         registry, "provider_factory", lambda settings: FailingProvider("copy", "SunPack")
@@ -124,7 +124,7 @@ def test_ctrl_c_interrupts_and_resume_finishes(data_dir, tmp_path):
         "import sys, time\n"
         f"sys.path.insert(0, {str(Path(__file__).parent.parent)!r})\n"
         "from tests.support import SleepyProvider\n"
-        "from tui_app.core.providers import registry\n"
+        "from tui_app import provider_setup as registry\n"
         "registry.provider_factory = lambda settings: SleepyProvider(0.2)\n"
         "from tui_app.cli import main\n"
         "raise SystemExit(main(sys.argv[1:]))\n"

@@ -10,7 +10,7 @@ from tui_app.cli import main
 from tui_app.config import Settings, SettingsError, default_config_file, load_settings
 from tui_app.core.models import Campaign, CampaignStatus, Priority
 from tui_app.core.providers.base import ProviderError
-from tui_app.core.providers.registry import (
+from tui_app.provider_setup import (
     ProviderUnavailable,
     build_chat_model,
     check_provider,

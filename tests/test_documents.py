@@ -12,13 +12,14 @@ from tui_app.core.formatting import format_money, format_percent
 from tui_app.core.models import CampaignBrief, Channel
 from tui_app.core.planning import build_kpi_plan, build_media_plan, goal_reading, missing_figures
 from tui_app.core.workflow import documents
-from tui_app.core.workflow.documents import REQUIRED_SECTIONS
+from tui_app.core.workflow.team import TEAM
 from tui_app.samples import samples
 
 from .conftest import make_brief
 from .content_factories import make_sections, offline_sections
 from .field_briefs import field_briefs
 
+REQUIRED_SECTIONS = TEAM.required_sections
 HEADING = re.compile(r"^##\s+(.+?)\s*$", re.MULTILINE)  # the review node's pattern
 
 

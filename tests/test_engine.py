@@ -26,7 +26,7 @@ from tui_app.core.events import (
 )
 from tui_app.core.models import CampaignStatus, Priority
 from tui_app.core.owners import OwnerLock
-from tui_app.core.workflow.steps import NODE_NAMES
+from tui_app.core.workflow.team import TEAM
 
 from .conftest import make_brief
 from .support import BarrierProvider, FailingProvider, GateProvider, WrappingProvider
@@ -89,10 +89,10 @@ def test_campaign_runs_to_done_with_every_artifact(data_dir, brief, recorder):
     # every node reported start and finish, in graph order for the chain
     started = [e.node for e in recorder.of(NodeStarted, campaign.id)]
     finished = recorder.of(NodeFinished, campaign.id)
-    assert sorted(started) == sorted(NODE_NAMES)
-    assert {e.node for e in finished} == set(NODE_NAMES)
+    assert sorted(started) == sorted(TEAM.names)
+    assert {e.node for e in finished} == set(TEAM.names)
     assert all(e.duration >= 0 for e in finished)
-    assert started[:7] == list(NODE_NAMES[:7]) and started[-4:] == list(NODE_NAMES[-4:])
+    assert started[:7] == list(TEAM.names[:7]) and started[-4:] == list(TEAM.names[-4:])
     assert recorder.of(ArtifactWritten, campaign.id)
     assert len(recorder.of(CampaignFinished, campaign.id)) == 1
     # the origin's log lines, with full paths

@@ -1,4 +1,5 @@
-"""The offline provider: valid, deterministic, brief-specific content within every limit."""
+"""The offline provider: valid, deterministic, brief-specific content; revisions driven by
+typed findings; the brief's rules and languages; the public interface."""
 
 from __future__ import annotations
 
@@ -8,53 +9,42 @@ import re
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
 
-from tui_app.core.content import (
-    SECTION_MODELS,
-    Content,
-    Copy,
-    Creative,
-    CtaPlan,
-    MessagingPillar,
-    Plan,
-    SocialCampaign,
-    Strategy,
-    VisualDirection,
-)
+from tui_app.core.content import SECTION_MODELS, Content, Plan, Strategy
+from tui_app.core.findings import Finding, FindingKind
 from tui_app.core.models import LIMITS, POST_LIMITS, SOCIAL_CHANNELS, CampaignBrief, Channel, Tone
-from tui_app.core.providers import offline
+from tui_app.core.phases import campaign_phases
 from tui_app.core.providers.base import ContentRequest, ProviderError
-from tui_app.core.providers.offline import OfflineProvider
+from tui_app.core.providers.offline import OfflineProvider, clear_cache, palette_for
 from tui_app.samples import samples
 
+from .briefs import corpus
 from .conftest import make_brief
+from .writing import SECTIONS, generate, limit_problems, rule_problems, run_all, seam_problems
 
 SAMPLES = samples()
-SECTIONS = list(SECTION_MODELS)
-PLATFORM_LIMITS = POST_LIMITS
 ALL_CHANNELS = [c.value for c in Channel]
 
-LONG_PRODUCT = (
-    "Ultra Premium Hyper-Portable All-Weather Multi-Device Solar Charging Adventure "
-    "Backpack System Pro Max Edition 2025"
-)[:120]
+
+def text_of(content: Content) -> str:
+    return content.model_dump_json()
 
 
 def long_brief(**overrides) -> CampaignBrief:
     fields = {
-        "product": LONG_PRODUCT.ljust(120, "X"),
-        "client": "The Extraordinarily Long-Named Outdoor Equipment, Apparel & Accessories "
-        "Holding Company International Ltd.",
+        "product": "Ultra Premium Hyper-Portable All-Weather Multi-Device Charging System "
+        "Pro Max Edition 2025 for Expeditions and Fieldwork",
+        "client": "The Extraordinarily Long-Named Equipment, Apparel & Accessories Holding "
+        "Company International Ltd.",
         "target_audience": "Long-distance trekkers, overlanders, expedition photographers and "
         "remote field researchers aged 25-60 who spend weeks away from mains power",
         "goals": ["Build brand awareness across Europe", "Drive online sales"],
         "key_features": [
-            "An integrated ultra-high-efficiency monocrystalline solar panel " * 3,
-            "Fully waterproof roll-top main compartment with taped seams and " * 2,
+            "An integrated ultra-high-efficiency monocrystalline panel " * 3,
+            "Fully sealed roll-top main compartment with taped seams and " * 2,
             "Integrates with every power bank and phone you could ever possibly want to bring",
             "Pause or skip any delivery of replacement parts whenever you like",
         ],
@@ -65,129 +55,16 @@ def long_brief(**overrides) -> CampaignBrief:
     return make_brief(**fields)
 
 
-def generate(brief: CampaignBrief, section: str, context=None, feedback=None, revision=0):
-    request = ContentRequest(
-        section=section,
-        schema=SECTION_MODELS[section],
-        brief=brief,
-        context=dict(context or {}),
-        feedback=list(feedback or []),
-        revision=revision,
-    )
-    return OfflineProvider().generate(request).content
-
-
-def run_all(brief: CampaignBrief) -> dict[str, Content]:
-    """All sections in workflow order, each seeing the ones before it (like the graph)."""
-    context: dict[str, Content] = {}
-    for section in SECTIONS:
-        context[section] = generate(brief, section, context)
-    return context
-
-
-def text_of(content: Content) -> str:
-    return content.model_dump_json()
-
-
-def limit_violations(sections: dict[str, Content]) -> list[str]:
-    """Every length limit the review and the platforms enforce."""
-    bad: list[str] = []
-
-    def check(name: str, text: str, limit: int) -> None:
-        if len(text) > limit:
-            bad.append(f"{name} is {len(text)} > {limit}: {text!r}")
-
-    copy = sections["copy"]
-    assert isinstance(copy, Copy)
-    for i, email in enumerate(copy.emails, 1):
-        check(f"email {i} subject", email.subject, LIMITS["email_subject"])
-        check(f"email {i} preheader", email.preheader, LIMITS["email_preheader"])
-    for kind, ads in (("search", copy.search_ads), ("display", copy.display_ads)):
-        for i, ad in enumerate(ads, 1):
-            for h in ad.headlines:
-                check(f"{kind} ad {i} headline", h, LIMITS["search_headline"])
-            for d in ad.descriptions:
-                check(f"{kind} ad {i} description", d, LIMITS["search_description"])
-    for i, concept in enumerate(sections["creative"].concepts, 1):
-        check(f"concept {i} tagline", concept.tagline, 60)
-    for stage in sections["cta_optimizer"].stages:
-        for variant in stage.variants:
-            check(f"{stage.stage} CTA", variant, 25)
-    visual = sections["visual"]
-    check("hero headline", visual.hero_headline, 60)
-    check("hero subline", visual.hero_subline, 90)
-    social = sections["social_media_campaign"]
-    for post in social.posts:
-        check(f"{post.platform} post", post.full_text, PLATFORM_LIMITS[post.platform])
-    return bad
-
-
-def assert_hashtags(social: SocialCampaign) -> None:
-    assert re.fullmatch(r"#[^\W_]+", social.campaign_hashtag), social.campaign_hashtag
-    for post in social.posts:
-        assert 2 <= len(post.hashtags) <= 5
-        for tag in post.hashtags:
-            assert re.fullmatch(r"#[^\W_]+", tag), tag
-
-
-def audience_words(brief: CampaignBrief) -> list[str]:
-    stop = {"and", "the", "who", "with", "that", "their", "they", "want", "from", "aged"}
-    words = re.findall(r"[A-Za-z][A-Za-z-]{3,}", brief.target_audience)
-    return [w.lower() for w in words if w.lower() not in stop]
-
-
-# -- every sample, every section ---------------------------------------------------
+# -- the interface -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("section", SECTIONS)
 @pytest.mark.parametrize("name", list(SAMPLES))
 def test_each_section_validates_without_context(name, section):
-    brief = SAMPLES[name]
-    content = generate(brief, section)
+    content = generate(SAMPLES[name], section)
     schema = SECTION_MODELS[section]
     assert isinstance(content, schema)
-    # a round trip through JSON validates every field again (hex colours, types)
     assert schema.model_validate_json(content.model_dump_json()) == content
-
-
-@pytest.mark.parametrize("name", list(SAMPLES))
-def test_full_run_holds_every_limit_and_shape(name):
-    brief = SAMPLES[name]
-    sections = run_all(brief)
-    assert limit_violations(sections) == []
-    assert_hashtags(sections["social_media_campaign"])
-
-    plan = sections["project_manager"]
-    assert isinstance(plan, Plan) and 3 <= len(plan.phases) <= 4
-    assert len(sections["audience_persona"].personas) == 3
-    creative = sections["creative"]
-    assert isinstance(creative, Creative) and len(creative.concepts) == 3
-    assert 0 <= creative.recommended < 3
-    strategy = sections["strategy"]
-    assert isinstance(strategy, Strategy) and len(strategy.messaging_pillars) == 3
-    assert 3 <= len(strategy.value_propositions) <= 5
-    cta = sections["cta_optimizer"]
-    assert isinstance(cta, CtaPlan)
-    assert [s.stage for s in cta.stages][:3] == ["awareness", "consideration", "conversion"]
-    for stage in cta.stages:
-        assert len(stage.variants) == 3 and stage.recommended in stage.variants
-    assert cta.primary_cta == cta.stages[2].recommended
-    visual = sections["visual"]
-    assert isinstance(visual, VisualDirection) and 4 <= len(visual.palette) <= 5
-    assert len(sections["emotion_personalization"].variants) in (4, 5)
-
-    copy = sections["copy"]
-    assert len(copy.headlines) == 5
-    for email in copy.emails:
-        assert 60 <= len(email.body.split()) <= 150
-        assert 1 <= email.send_week <= brief.timeline
-    for ad in copy.search_ads + copy.display_ads:
-        assert len(ad.headlines) == 3 and len(ad.descriptions) == 2
-        assert 5 <= len(ad.keywords) <= 8
-        assert len({h.lower() for h in ad.headlines}) == 3
-    social = sections["social_media_campaign"]
-    for post in social.posts:
-        assert 1 <= post.week <= brief.timeline
 
 
 def test_unknown_section_is_a_provider_error(brief):
@@ -203,7 +80,37 @@ def test_generation_has_zero_usage(brief):
     assert OfflineProvider().describe() == "offline"
 
 
-# -- determinism -------------------------------------------------------------------
+@pytest.mark.parametrize("name", list(SAMPLES))
+def test_shapes_hold_for_the_samples(name):
+    brief = SAMPLES[name]
+    s = run_all(brief)
+    assert limit_problems(s) == [] and seam_problems(brief, s) == []
+    plan = s["project_manager"]
+    phases = campaign_phases(brief.timeline)
+    assert [(p.name, p.weeks) for p in plan.phases] == [(p.name, p.weeks) for p in phases]
+    assert len(s["audience_persona"].personas) == 3
+    creative = s["creative"]
+    assert len(creative.concepts) == 3 and 0 <= creative.recommended < 3
+    strategy = s["strategy"]
+    assert len(strategy.messaging_pillars) == 3 and 3 <= len(strategy.value_propositions) <= 5
+    cta = s["cta_optimizer"]
+    assert [st.stage for st in cta.stages][:3] == ["awareness", "consideration", "conversion"]
+    for stage in cta.stages:
+        assert len(stage.variants) == 3 and stage.recommended in stage.variants
+    assert cta.primary_cta == cta.stages[2].recommended
+    assert 4 <= len(s["visual"].palette) <= 5
+    assert len(s["emotion_personalization"].variants) in (4, 5)
+    copy = s["copy"]
+    assert len(copy.headlines) == 5
+    for ad in copy.search_ads + copy.display_ads:
+        assert len(ad.headlines) == 3 and len(ad.descriptions) == 2
+        assert 5 <= len(ad.keywords) <= 8 and len({h.lower() for h in ad.headlines}) == 3
+    for post in s["social_media_campaign"].posts:
+        assert 2 <= len(post.hashtags) <= 5 or post.platform == "x"
+        assert all(re.fullmatch(r"#[^\W_]+", t) for t in post.hashtags)
+
+
+# -- determinism -----------------------------------------------------------------------
 
 
 def digest(brief: CampaignBrief) -> str:
@@ -212,19 +119,15 @@ def digest(brief: CampaignBrief) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()
 
 
-@pytest.mark.parametrize("name", list(SAMPLES))
-def test_same_brief_gives_identical_output(name):
-    brief = SAMPLES[name]
-    first = {s: c.model_dump_json() for s, c in run_all(brief).items()}
-    offline._FACTS.clear()  # no help from the cache the second time
-    offline._KEYS.clear()
-    again = CampaignBrief.parse(brief.to_data())
-    second = {s: c.model_dump_json() for s, c in run_all(again).items()}
-    assert first == second
+def test_same_brief_gives_identical_output_without_the_cache():
+    for brief in [*SAMPLES.values(), *list(corpus().values())[:6]]:
+        first = digest(brief)
+        clear_cache()
+        assert digest(CampaignBrief.parse(brief.to_data())) == first
 
 
 def test_output_does_not_depend_on_hash_seed_or_process(tmp_path):
-    brief = SAMPLES["solar_backpack"]
+    brief = corpus()["cafe_hinode"]
     path = tmp_path / "brief.json"
     brief.to_json_file(path)
     script = (
@@ -252,8 +155,9 @@ def test_output_does_not_depend_on_hash_seed_or_process(tmp_path):
 
 
 def test_threads_give_the_same_output_as_one_thread():
-    briefs = list(SAMPLES.values())
+    briefs = [*SAMPLES.values(), *list(corpus().values())[:3]]
     expected = [digest(b) for b in briefs]
+    clear_cache()
     results: dict[int, str] = {}
 
     def work(i: int) -> None:
@@ -267,88 +171,57 @@ def test_threads_give_the_same_output_as_one_thread():
     assert all(results[i] == expected[i % len(briefs)] for i in range(8))
 
 
-# -- brief-specific ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name", list(SAMPLES))
-def test_brief_terms_appear_where_they_belong(name):
-    brief = SAMPLES[name]
-    s = run_all(brief)
-    product, client = brief.product.casefold(), brief.client.casefold()
-    for section in ("strategy", "copy", "creative", "social_media_campaign"):
-        assert product in text_of(s[section]).casefold(), section
-    assert client in s["project_manager"].summary.casefold()
-    assert client in text_of(s["client_summary"]).casefold()
-    words = audience_words(brief)
-    for section in ("audience_persona", "strategy"):
-        found = [w for w in words if w in text_of(s[section]).casefold()]
-        assert found, f"{section} uses none of {words}"
-    body = s["copy"].body_copy.casefold()
-    features = [f for f in brief.key_features if f.casefold() in body]
-    assert len(features) >= min(2, len(brief.key_features))
-    # every social post carries the product or the campaign hashtag
-    tag = s["social_media_campaign"].campaign_hashtag.casefold()
-    for post in s["social_media_campaign"].posts:
-        assert product in post.full_text.casefold() or tag in post.full_text.casefold()
+# -- brief-specific --------------------------------------------------------------------
 
 
 def test_two_briefs_give_different_artifacts():
     a = run_all(SAMPLES["solar_backpack"])
     b = run_all(SAMPLES["ledgerly_b2b"])
-    for section in ("strategy", "copy", "social_media_campaign", "audience_persona", "creative"):
-        assert text_of(a[section]) != text_of(b[section])
-    assert a["copy"].body_copy != b["copy"].body_copy
-    assert a["strategy"].positioning != b["strategy"].positioning
+    for section in SECTIONS[:9]:
+        assert text_of(a[section]) != text_of(b[section]), section
     assert "Northtrail Gear" not in text_of(b["copy"])
 
 
 def test_personas_come_from_the_audience_text():
     personas = run_all(SAMPLES["solar_backpack"])["audience_persona"].personas
-    names = [p.name for p in personas]
-    assert len(set(names)) == 3
-    assert any("weekend hiker" in n for n in names)
-    assert any("digital nomad" in n for n in names)
-    # ages stay inside the brief's 25-40 range
-    for persona in personas:
-        low, high = map(int, persona.age_range.split("-"))
-        assert 25 <= low <= high <= 40
-    ledgerly = run_all(SAMPLES["ledgerly_b2b"])["audience_persona"].personas
-    assert any("CFO" in p.name for p in ledgerly)
-    assert any("LinkedIn" in p.channels for p in ledgerly)
+    assert len({p.name for p in personas}) == 3
+    assert any("weekend hiker" in p.name for p in personas)
+    assert any("digital nomad" in p.name for p in personas)
+    assert all(p.age_range == "25-40" for p in personas)
+    b2b = run_all(corpus()["vaultline_dspm"])["audience_persona"].personas
+    assert any("CISO" in p.name for p in b2b)
+    assert all(p.age_range == "not stated" for p in b2b)  # never "CISO · 25-34"
+    assert any("LinkedIn" in p.channels for p in b2b)
 
 
-def test_goals_drive_the_plan_and_ctas():
-    leads = run_all(SAMPLES["ledgerly_b2b"])
-    assert leads["cta_optimizer"].primary_cta == "Book a demo"
-    assert "demo" in text_of(leads["project_manager"]).casefold()
-    subs = run_all(SAMPLES["bloom_bakery"])
-    assert "subscri" in subs["cta_optimizer"].primary_cta.casefold()
-    app = run_all(SAMPLES["fitpulse_app"])
-    assert "app" in app["cta_optimizer"].primary_cta.casefold()
+def test_goals_choose_the_call_to_action():
+    ctas = {key: run_all(corpus()[key])["cta_optimizer"].primary_cta for key in corpus()}
+    assert ctas["fun_run"] == "Donate"
+    assert ctas["plumber"] == "Get a quote"
+    assert ctas["ai_notes"] == "Start a free trial"
+    assert ctas["recycle_right"] == "Find your bin day online"  # the brief's own words
+    conversion = run_all(corpus()["fun_run"])["cta_optimizer"].stages[2].variants
+    assert "Sign up to run" in conversion
+    assert ctas["freightflow"] in ("Book a demo", "Request a demo")
 
 
-def test_tone_changes_the_wording():
-    casual = run_all(make_brief(tone="casual"))
-    authoritative = run_all(make_brief(tone="authoritative"))
+def test_tone_changes_the_wording_and_palette():
+    casual = run_all(make_brief(tone="laid-back"))
+    formal = run_all(make_brief(tone="authoritative"))
     for section in ("copy", "cta_optimizer", "visual", "creative", "emotion_personalization"):
-        assert text_of(casual[section]) != text_of(authoritative[section]), section
-    assert casual["visual"].palette != authoritative["visual"].palette
-    casual_ctas = {v for s in casual["cta_optimizer"].stages for v in s.variants}
-    formal_ctas = {v for s in authoritative["cta_optimizer"].stages for v in s.variants}
-    assert casual_ctas != formal_ctas
-    assert casual["copy"].emails[0].body.startswith("Hey there,")
-    assert authoritative["copy"].emails[0].body.startswith("Hello,")
+        assert text_of(casual[section]) != text_of(formal[section]), section
+    assert casual["visual"].palette != formal["visual"].palette
+    assert palette_for(make_brief(tone="calm"))[0].hex != palette_for(make_brief())[0].hex
+    branded = palette_for(make_brief(brand_colors=["#123456"]))
+    assert branded[0].hex == "#123456"
 
 
 @pytest.mark.parametrize("tone", list(Tone))
 def test_every_tone_holds_every_limit(tone):
     for brief in (make_brief(tone=tone.value, channels=ALL_CHANNELS), long_brief(tone=tone.value)):
-        sections = run_all(brief)
-        assert limit_violations(sections) == []
-        assert_hashtags(sections["social_media_campaign"])
-
-
-# -- channels ------------------------------------------------------------------------
+        s = run_all(brief)
+        assert limit_problems(s) == []
+        assert seam_problems(brief, s) == []
 
 
 @pytest.mark.parametrize("name", list(SAMPLES))
@@ -357,9 +230,7 @@ def test_only_the_briefs_channels_get_channel_copy(name):
     s = run_all(brief)
     copy, social = s["copy"], s["social_media_campaign"]
     assert (len(copy.emails) == 3) == (Channel.EMAIL in brief.channels)
-    assert bool(copy.emails) == (Channel.EMAIL in brief.channels)
     assert (len(copy.search_ads) == 2) == (Channel.SEARCH_ADS in brief.channels)
-    assert bool(copy.search_ads) == (Channel.SEARCH_ADS in brief.channels)
     assert bool(copy.display_ads) == (Channel.DISPLAY_ADS in brief.channels)
     wanted = {c.value for c in brief.channels if c in SOCIAL_CHANNELS}
     assert {p.platform for p in social.posts} == wanted
@@ -367,73 +238,67 @@ def test_only_the_briefs_channels_get_channel_copy(name):
         assert 2 <= sum(p.platform == platform for p in social.posts) <= 3
 
 
-def test_no_linkedin_posts_without_linkedin():
-    brief = make_brief(channels=["instagram", "tiktok", "email"])
-    social = run_all(brief)["social_media_campaign"]
-    assert {p.platform for p in social.posts} == {"instagram", "tiktok"}
-
-
 def test_brief_without_social_channels_gets_no_posts():
-    brief = make_brief(channels=["email", "search_ads", "website"])
-    s = run_all(brief)
-    social = s["social_media_campaign"]
-    assert social.posts == []
-    assert "no social channel" in social.cadence.lower()
-    assert re.fullmatch(r"#[^\W_]+", social.campaign_hashtag)
+    s = run_all(make_brief(channels=["email", "search_ads", "website"]))
+    assert s["social_media_campaign"].posts == []
+    assert "no social channel" in s["social_media_campaign"].cadence.lower()
     assert s["copy"].emails and s["copy"].search_ads and not s["copy"].display_ads
 
 
 def test_short_timeline_keeps_weeks_inside_it():
-    brief = make_brief(timeline="1 week", channels=ALL_CHANNELS)
-    s = run_all(brief)
+    s = run_all(make_brief(timeline="1 week", channels=ALL_CHANNELS))
     assert {e.send_week for e in s["copy"].emails} == {1}
     assert {p.week for p in s["social_media_campaign"].posts} == {1}
-    assert all(p.weeks == "1" for p in s["project_manager"].phases)
+    assert [p.weeks for p in s["project_manager"].phases] == ["1"]
 
 
-# -- long names ----------------------------------------------------------------------
-
-
-def test_long_names_hold_every_limit():
+def test_long_names_hold_every_limit_and_are_never_cut():
     brief = long_brief()
-    assert len(brief.product) == 120
-    sections = run_all(brief)
-    assert limit_violations(sections) == []
-    assert_hashtags(sections["social_media_campaign"])
-    # the full name still appears where there is room for it
-    assert brief.product in sections["strategy"].positioning
-    assert brief.product in sections["copy"].body_copy
-    for ad in sections["copy"].search_ads:
-        assert all(h.strip() for h in ad.headlines)
+    s = run_all(brief)
+    assert limit_problems(s) == []
+    assert brief.product in s["strategy"].positioning or brief.product in text_of(s["strategy"])
+    assert brief.product in s["copy"].body_copy
+    for ad in s["copy"].search_ads:
+        for headline in ad.headlines:
+            # a headline is a whole phrase: never the name cut after a word
+            assert headline in ("Learn More", "See How It Works", "Find Out More") or (
+                not brief.product.startswith(headline)
+            )
+
+
+@pytest.mark.parametrize(
+    ("product", "client"),
+    [
+        ("Café Hinode", "Hinode Coffee K.K."),
+        ("Müller Präzision", "Müller & Söhne GmbH"),
+        ("Łódź Night Tram", "Łódź Transit"),
+        ("Widget <b>Pro</b>", "A & B <Labs>"),
+        ("Ledgerly Close", "Ledgerly Inc."),
+        ("Yahoo! Mail", "Oath Ltd."),
+        ("Maison", "Maison Delacroix Horlogerie"),
+    ],
+)
+def test_names_are_used_verbatim_and_read_correctly(product, client):
+    brief = make_brief(product=product, client=client, channels=ALL_CHANNELS)
+    s = run_all(brief)
+    assert product in s["copy"].body_copy
+    assert client in s["project_manager"].summary
+    assert seam_problems(brief, s) == []
+    text = "\n".join(text_of(c) for c in s.values())
+    assert f"{product} from {product.split()[0]}" not in text
+    assert ".." not in text.replace("...", "")
 
 
 def test_hashtags_are_safe_for_punctuated_names():
     brief = make_brief(
         product="Café-Crème <Deluxe> & Co. (2025)!",
         client="O'Brien & Sons, Ltd.",
-        campaign_name="",
         channels=ALL_CHANNELS,
     )
     social = run_all(brief)["social_media_campaign"]
-    assert_hashtags(social)
     assert social.campaign_hashtag.startswith("#CaféCrème")
-
-
-def test_features_with_their_own_article_read_naturally():
-    brief = make_brief(
-        key_features=["A solar panel on the lid", "An ice-proof zip", "The 5-year warranty"]
-    )
-    s = run_all(brief)
-    body = s["copy"].body_copy
-    assert "the a " not in body.lower() and "the an " not in body.lower()
-    assert sum(f.casefold() in body.casefold() for f in brief.key_features) >= 2
-
-
-def test_user_text_is_used_verbatim():
-    brief = make_brief(product="Widget <b>Pro</b>", client="A & B <Labs>")
-    s = run_all(brief)
-    assert "Widget <b>Pro</b>" in s["copy"].body_copy
-    assert "A & B <Labs>" in s["project_manager"].summary
+    for post in social.posts:
+        assert all(re.fullmatch(r"#[^\W_]+", t) for t in post.hashtags)
 
 
 def test_fields_are_plain_text():
@@ -441,103 +306,177 @@ def test_fields_are_plain_text():
         for section, content in run_all(brief).items():
             text = text_of(content)
             assert "**" not in text and "__" not in text, section
-            assert not re.search(r"</?[a-z]+>", text), section
-            assert not re.search(r"\{[A-Za-z_]+\}", text), section  # no unfilled slot
+            assert not re.search(r"\{[A-Za-z_]+\}", text), section
 
 
-# -- context and feedback ------------------------------------------------------------
+def test_braces_in_brief_text_are_printed_not_formatted():
+    brief = make_brief(product="Acme {brand} Skates", key_features=["Speed {x}", "Brakes"])
+    s = run_all(brief)
+    assert "Acme {brand} Skates" in s["copy"].body_copy
 
 
-def test_copy_reuses_the_creative_tagline_and_social_the_pillars(brief):
+# -- rules ---------------------------------------------------------------------------------
+
+
+def test_a_primary_cta_fills_every_cta_slot():
+    brief = make_brief(primary_cta="Wishlist on Steam", channels=ALL_CHANNELS)
+    s = run_all(brief)
+    assert rule_problems(brief, s) == []
+    assert s["cta_optimizer"].primary_cta == "Wishlist on Steam"
+
+
+def test_selling_and_urgency_words_never_appear_when_forbidden():
+    brief = make_brief(
+        goals=["Drive online sales", "Sell 500 pairs this month"],
+        additional_requirements="Nothing is sold. No urgency language. No superlatives.",
+        channels=ALL_CHANNELS,
+    )
+    s = run_all(brief)
+    assert rule_problems(brief, s) == []
+    variants = {v for st in s["cta_optimizer"].stages for v in st.variants}
+    assert not variants & {"Shop now", "Buy now", "Order yours", "Shop the range"}
+
+
+def test_must_include_lines_ride_on_every_ad_email_and_post():
+    brief = make_brief(must_include=["Terms apply."], channels=ALL_CHANNELS)
+    s = run_all(brief)
+    assert rule_problems(brief, s) == []
+    x_posts = [p for p in s["social_media_campaign"].posts if p.platform == "x"]
+    assert x_posts and all("Terms apply." in p.text for p in x_posts)
+    assert all(len(p.full_text) <= POST_LIMITS["x"] for p in x_posts)
+
+
+def test_a_line_too_long_for_an_ad_is_left_out_of_the_ad_only():
+    line = "The value of your investment can go down as well as up; you may get back less."
+    line += " Past performance is no guide."
+    assert len(line) > LIMITS["search_description"]
+    brief = make_brief(must_include=[line], channels=["email", "search_ads", "instagram"])
+    s = run_all(brief)
+    assert all(line in e.body for e in s["copy"].emails)
+    assert all(line in p.text for p in s["social_media_campaign"].posts)
+    for ad in s["copy"].search_ads:
+        assert all(len(d) <= LIMITS["search_description"] for d in ad.descriptions)
+
+
+def test_an_avoided_feature_is_never_printed_in_public_copy():
+    brief = make_brief(
+        key_features=["Unhackable vault", "Agentless setup", "Daily reports"],
+        avoid=["unhackable"],
+        channels=ALL_CHANNELS,
+    )
+    s = run_all(brief)
+    assert rule_problems(brief, s) == []
+
+
+# -- languages -----------------------------------------------------------------------------
+
+
+def test_a_second_language_gets_key_lines_emails_and_posts():
+    brief = make_brief(languages=["en", "ja"], channels=["email", "instagram", "website"])
+    s = run_all(brief)
+    copy, social = s["copy"], s["social_media_campaign"]
+    assert [loc.language for loc in copy.localized] == ["ja"]
+    assert {e.language for e in copy.emails} == {"en", "ja"}
+    assert {p.language for p in social.posts} == {"en", "ja"}
+    assert brief.product in copy.localized[0].headlines[0]
+
+
+def test_a_main_language_other_than_english_writes_the_public_copy_in_it():
+    brief = make_brief(languages=["es"], channels=["email", "instagram", "search_ads"])
+    s = run_all(brief)
+    assert {e.language for e in s["copy"].emails} == {"es"}
+    assert {p.language for p in s["social_media_campaign"].posts} == {"es"}
+    assert s["cta_optimizer"].primary_cta not in ("Learn more", "Shop now")
+    assert limit_problems(s) == []
+
+
+def test_a_primary_cta_stays_verbatim_in_every_language():
+    brief = make_brief(
+        languages=["en", "de"], primary_cta="Book a demo", channels=["email", "linkedin"]
+    )
+    s = run_all(brief)
+    assert rule_problems(brief, s) == []
+    assert s["copy"].localized[0].cta == "Book a demo"
+
+
+# -- context and revisions -------------------------------------------------------------
+
+
+def test_copy_and_hero_reuse_the_recommended_tagline(brief):
     creative = generate(brief, "creative")
     creative.concepts[creative.recommended].tagline = "Skate past the coyote."
     copy = generate(brief, "copy", {"creative": creative})
     assert copy.headlines[0] == "Skate past the coyote."
     visual = generate(brief, "visual", {"creative": creative})
     assert visual.hero_headline == "Skate past the coyote."
-
-    strategy = generate(brief, "strategy")
-    strategy.messaging_pillars[0] = MessagingPillar(
-        name="Speed", message="Nothing on the mesa moves faster.", proof_points=["a", "b"]
-    )
-    social = generate(brief, "social_media_campaign", {"strategy": strategy})
-    assert any("Nothing on the mesa moves faster." in p.text for p in social.posts)
-
     plan = generate(brief, "project_manager")
     plan.phases[0].name = "Dust cloud"
     summary = generate(brief, "client_summary", {"project_manager": plan})
-    assert any("Dust cloud" in item for item in summary.what_we_will_do)
+    assert any("dust cloud" in item.lower() for item in summary.what_we_will_do)
 
 
 def test_foreign_context_of_the_wrong_type_is_ignored(brief):
-    copy = generate(
-        brief,
-        "copy",
-        {"creative": Plan(summary="x", phases=[], deliverables=[], success_criteria=[])},
-    )
+    wrong = Plan(summary="x", phases=[], deliverables=[], success_criteria=[])
+    copy = generate(brief, "copy", {"creative": wrong})
     assert copy.headlines and brief.product in copy.body_copy
 
 
-def test_feedback_on_x_length_makes_posts_shorter():
+def _finding(kind: FindingKind, field: str, actual: str | None = None, limit: str | None = None):
+    return Finding(kind=kind, node="x", field=field, detail="", actual=actual, limit=limit)
+
+
+def test_a_limit_finding_shortens_that_field():
     brief = long_brief(channels=["x", "instagram"])
     before = [p for p in generate(brief, "social_media_campaign").posts if p.platform == "x"]
-    feedback = ["x post 1 is 350 characters; the limit is 280."]
-    revised = generate(brief, "social_media_campaign", feedback=feedback, revision=1)
+    longest = max(before, key=lambda p: len(p.full_text))
+    finding = _finding(FindingKind.LIMIT, "x post 1", str(len(longest.full_text) + 40), "280")
+    revised = generate(brief, "social_media_campaign", findings=[finding], revision=1)
     after = [p for p in revised.posts if p.platform == "x"]
     assert len(after) == len(before)
-    # the margin is the overshoot (70) plus 8 per revision
-    assert max(len(p.full_text) for p in before) > 280 - 78
-    assert all(len(p.full_text) <= 280 - 78 for p in after)
-    # other platforms keep their own limits untouched
+    assert all(len(p.full_text) <= 280 - 46 for p in after)
     assert [p for p in revised.posts if p.platform == "instagram"]
 
 
-def test_feedback_on_subjects_tightens_them():
+def test_a_subject_limit_finding_tightens_the_subjects():
     brief = long_brief(channels=["email"])
-    feedback = [
-        "email 1 subject is 75 characters; the limit is 60.",
-        "email 2 preheader is 130 characters; the limit is 100.",
-    ]
-    copy = generate(brief, "copy", feedback=feedback, revision=2)
-    margin_subject = min(60 // 3, 15 + 16)
-    assert all(len(e.subject) <= 60 - margin_subject for e in copy.emails)
-    assert all(len(e.preheader) <= 100 - min(100 // 3, 30 + 16) for e in copy.emails)
+    finding = _finding(FindingKind.LIMIT, "email 1 subject", "x" * 75, "60")
+    copy = generate(brief, "copy", findings=[finding], revision=2)
+    assert all(len(e.subject) <= 60 - 15 - 12 for e in copy.emails)
 
 
-def test_feedback_adds_missing_brief_terms():
+def test_a_rule_finding_keeps_the_phrase_out(brief):
+    before = generate(brief, "copy")
+    word = brief.key_features[0].split()[0]  # a word that surely appears
+    assert word.casefold() in text_of(before).casefold()
+    finding = _finding(FindingKind.AVOID, "copy", word)
+    after = generate(brief, "copy", findings=[finding], revision=1)
+    for text in [*after.headlines, after.body_copy, after.elevator_pitch]:
+        assert word.casefold() not in text.casefold()
+
+
+def test_a_brief_finding_names_the_missing_terms():
     features = [f"Feature number {i} with its own name" for i in range(1, 13)]
     brief = make_brief(key_features=features)
-    plain = generate(brief, "strategy")
-    missing = features[11].casefold()
-    assert missing not in text_of(plain).casefold()  # strategy lists the first five only
-    feedback = [f"strategy.md does not mention the feature {features[11]!r}."]
-    revised = generate(brief, "strategy", feedback=feedback, revision=1)
-    assert missing in text_of(revised).casefold()  # the review compares case-insensitively
-    # text that is not from the brief is never echoed back
-    odd = generate(
-        brief, "strategy", feedback=["strategy.md lacks 'DROP TABLE briefs'"], revision=1
-    )
-    assert "DROP TABLE" not in text_of(odd)
+    finding = _finding(FindingKind.BRIEF, "copy.md", features[0])
+    copy = generate(brief, "copy", findings=[finding], revision=1)
+    named = [f for f in features if f.casefold() in text_of(copy).casefold()]
+    assert len(named) >= 2
+    odd = _finding(FindingKind.BRIEF, "strategy.md", "DROP TABLE briefs")
+    assert "DROP TABLE" not in text_of(generate(brief, "strategy", findings=[odd], revision=1))
 
 
-def test_revision_without_feedback_still_valid(brief):
+def test_a_language_finding_adds_a_language_with_a_phrasebook(brief):
+    finding = _finding(FindingKind.LANGUAGE, "copy", "fr")
+    copy = generate(brief, "copy", findings=[finding], revision=1)
+    assert "fr" in {loc.language for loc in copy.localized}
+    unknown = _finding(FindingKind.LANGUAGE, "copy", "ko")
+    copy = generate(brief, "copy", findings=[unknown], revision=1)
+    assert "ko" not in {loc.language for loc in copy.localized}
+
+
+def test_a_revision_without_findings_is_a_valid_deterministic_variant(brief):
     for section in SECTIONS:
-        content = generate(brief, section, revision=2)
-        assert isinstance(content, SECTION_MODELS[section])
-
-
-# -- speed -----------------------------------------------------------------------------
-
-
-def test_a_whole_campaign_is_fast():
-    briefs = list(SAMPLES.values())
-    for b in briefs:
-        run_all(b)  # warm up
-    start = time.perf_counter()
-    rounds = 10
-    for _ in range(rounds):
-        for b in briefs:
-            run_all(b)
-    per_brief_ms = (time.perf_counter() - start) / (rounds * len(briefs)) * 1000
-    # the target is well under 5 ms; the bound here only catches gross regressions
-    assert per_brief_ms < 50, per_brief_ms
+        first = generate(brief, section, revision=2)
+        assert isinstance(first, SECTION_MODELS[section])
+        assert text_of(first) == text_of(generate(brief, section, revision=2))
+    assert text_of(generate(brief, "copy", revision=1)) != text_of(generate(brief, "copy"))

@@ -16,7 +16,7 @@ from tui_app.config import Settings
 from tui_app.core.engine import CampaignEngine
 from tui_app.core.models import CampaignStatus
 from tui_app.core.providers.llm import Backoff
-from tui_app.core.providers.registry import provider_factory
+from tui_app.provider_setup import provider_factory
 
 from .conftest import make_brief
 from .openai_stub import Action, OpenAIStub

@@ -594,7 +594,7 @@ def test_ctrl_c_mid_call_exits_without_waiting_for_the_model(data_dir, tmp_path)
 def test_a_cancelled_call_leaves_no_thread_the_process_would_wait_for(data_dir, brief):
     pytest.importorskip("langchain_openai")
     from tui_app.config import Settings
-    from tui_app.core.providers.registry import provider_factory
+    from tui_app.provider_setup import provider_factory
 
     from .openai_stub import OpenAIStub
 

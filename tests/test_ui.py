@@ -318,7 +318,7 @@ def _no_real_browser(monkeypatch):
 
 
 async def test_missing_provider_package_is_reported_not_a_traceback(data_dir, monkeypatch):
-    from tui_app.core.providers import registry
+    from tui_app import provider_setup as registry
 
     monkeypatch.setattr(registry, "_installed", lambda module: False)
     app = CampaignApp(Settings(data_dir=data_dir, provider="openai", model="gpt-4o-mini"))

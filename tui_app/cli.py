@@ -195,7 +195,7 @@ class _suppressed:
 
 def make_engine(loaded, *, autostart: bool = True, listener=None):
     from .core.engine import CampaignEngine
-    from .core.providers.registry import provider_factory
+    from .provider_setup import provider_factory
 
     settings = loaded.settings
     return CampaignEngine(
@@ -319,7 +319,7 @@ def cmd_run(args, loaded) -> int:
 
 
 def _provider_ready(loaded) -> bool:
-    from .core.providers.registry import ProviderUnavailable, check_provider
+    from .provider_setup import ProviderUnavailable, check_provider
 
     try:
         check_provider(loaded.settings)
@@ -523,7 +523,7 @@ def cmd_samples(args, loaded) -> int:
 
 
 def cmd_config(args, loaded) -> int:
-    from .core.providers.registry import describe_settings
+    from .provider_setup import describe_settings
 
     print(describe_settings(loaded))
     return EXIT_OK

@@ -52,24 +52,13 @@ def forget(saver: SqliteSaver, campaign_id: str) -> None:
     saver.delete_thread(campaign_id)
 
 
-def keep_newest(saver: SqliteSaver, campaign_id: str) -> None:
-    """Keep only the newest checkpoint of a finished campaign (they hold the whole state)."""
+def keep_step_ends(saver: SqliteSaver, campaign_id: str) -> None:
+    """For a finished campaign: keep every checkpoint (each ends a step, and with section
+    versions in the state each is self-consistent: a later step can be forked from), and drop
+    the pending writes stored between them."""
     with saver.lock:
-        row = saver.conn.execute(
-            "SELECT checkpoint_id FROM checkpoints WHERE thread_id=? AND checkpoint_ns=''"
-            " ORDER BY checkpoint_id DESC LIMIT 1",
-            (campaign_id,),
-        ).fetchone()
-        if row:
-            saver.conn.execute(
-                "DELETE FROM checkpoints WHERE thread_id=? AND checkpoint_id<>?",
-                (campaign_id, row[0]),
-            )
-            saver.conn.execute(
-                "DELETE FROM writes WHERE thread_id=? AND checkpoint_id<>?",
-                (campaign_id, row[0]),
-            )
-            saver.conn.commit()
+        saver.conn.execute("DELETE FROM writes WHERE thread_id=?", (campaign_id,))
+        saver.conn.commit()
 
 
 def close(saver: SqliteSaver) -> None:
@@ -77,4 +66,4 @@ def close(saver: SqliteSaver) -> None:
         saver.conn.close()
 
 
-__all__ = ["close", "forget", "has_checkpoint", "keep_newest", "open_saver"]
+__all__ = ["close", "forget", "has_checkpoint", "keep_step_ends", "open_saver"]

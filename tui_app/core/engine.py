@@ -9,8 +9,10 @@ Two ways to run:
   `run(campaign_id)` in a thread of its own (a Textual worker); the slot is released when
   `run` returns, that is, when the thread really ends.
 
-Progress is reported to listeners as `ProgressEvent`s from worker threads. LangGraph is
-imported only when the first campaign runs, so creating an engine is cheap.
+Progress is reported to listeners as `ProgressEvent`s from worker threads; a run itself is
+`runner.CampaignRun`. Every change of a campaign's state goes through `_transition`: the row
+(compare-and-set where another process may race), the log line and the event, together.
+LangGraph is imported only when the first campaign runs, so creating an engine is cheap.
 """
 
 from __future__ import annotations
@@ -19,81 +21,37 @@ import contextlib
 import hashlib
 import heapq
 import itertools
-import json
 import os
 import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import checkpoints
 from .datadir import DataDirError, DataPaths, is_disk_full, open_data_dir
-from .events import (
-    ArtifactWritten,
-    CampaignCancelled,
-    CampaignFailed,
-    CampaignFinished,
-    CampaignQueued,
-    CampaignStarted,
-    LogLine,
-    NodeFinished,
-    NodeStarted,
-    ProgressEvent,
-)
-from .models import (
-    Artifact,
-    Campaign,
-    CampaignBrief,
-    CampaignStatus,
-    LogEntry,
-    NodeRun,
-    Priority,
-)
+from .events import CampaignCancelled, CampaignFailed, CampaignQueued, LogLine, ProgressEvent
+from .models import Campaign, CampaignBrief, CampaignStatus, LogEntry, Priority
 from .owners import OwnerLock
-from .providers.base import ContentProvider, GenerationCancelled
+from .providers.base import ContentProvider, ProviderFactory
+from .runner import CampaignRun, Run
 from .sanitize import for_terminal
 from .store import CampaignStore
-from .workflow.steps import STEPS
+from .workflow.registry import Registry
+from .workflow.team import TEAM
 
 if TYPE_CHECKING:
     from langgraph.checkpoint.sqlite import SqliteSaver
     from langgraph.graph.state import CompiledStateGraph
 
 Listener = Callable[[ProgressEvent], None]
-ProviderFactory = Callable[[Campaign], ContentProvider]
-
-RECURSION_LIMIT = 250
 # a full disk holds new starts until this much is free again
 FREE_SPACE_TO_RESUME = 64 * 1024 * 1024
 
 
 class EngineError(RuntimeError):
     """A request the engine cannot carry out (unknown id, wrong state); message for the user."""
-
-
-@dataclass(slots=True)
-class _Run:
-    """A campaign holding a slot: claimed, then running in some thread."""
-
-    campaign_id: str
-    cancel: threading.Event = field(default_factory=threading.Event)
-    control: Any = None  # langgraph RunControl, made when the run starts
-    reason: str | None = None  # "cancel" or "shutdown"
-
-    def stop(self, reason: str) -> None:
-        self.reason = self.reason or reason
-        self.cancel.set()
-        if self.control is not None:
-            self.control.request_drain(reason)
-
-
-def default_provider_factory(campaign: Campaign) -> ContentProvider:
-    from .providers.offline import OfflineProvider
-
-    return OfflineProvider()
 
 
 class CampaignEngine:
@@ -107,6 +65,7 @@ class CampaignEngine:
         provider: ContentProvider | ProviderFactory | None = None,
         autostart: bool = True,
         listener: Listener | None = None,
+        registry: Registry = TEAM,
     ):
         if max_workers < 1:
             raise ValueError("max_workers must be at least 1")
@@ -127,18 +86,19 @@ class CampaignEngine:
         self.unrecorded: dict[str, str] = {}
         self.max_workers = max_workers
         self.autostart = autostart
+        self.registry = registry  # the workflow's nodes: the graph, progress totals, review
         if isinstance(provider, ContentProvider):
             shared = provider
-            self._provider_factory: ProviderFactory = lambda _campaign: shared
+            self._provider_factory: ProviderFactory | None = lambda _campaign: shared
         else:
-            self._provider_factory = provider or default_provider_factory
+            self._provider_factory = provider
         self._listeners: list[Listener] = [listener] if listener else []
         self._lock = threading.RLock()
         self._changed = threading.Condition(self._lock)
         self._queue: list[tuple[int, float, int, str]] = []
         self._queued: set[str] = set()
         self._seq = itertools.count()
-        self._runs: dict[str, _Run] = {}
+        self._runs: dict[str, Run] = {}
         self._closing = False
         self._workflow: CompiledStateGraph | None = None
         self._saver: SqliteSaver | None = None
@@ -163,7 +123,46 @@ class CampaignEngine:
             LogLine(campaign_id=campaign_id, at=entry.at, message=message, level=level, node=node)
         )
 
+    def _transition(
+        self,
+        campaign_id: str,
+        status: CampaignStatus | None = None,
+        *,
+        expect: Iterable[CampaignStatus] | None = None,
+        if_owner: str | object | None = ...,
+        log: str | None = None,
+        level: str = "info",
+        node: str | None = None,
+        event: ProgressEvent | None = None,
+        **fields: Any,
+    ) -> bool:
+        """Change a campaign's row, then log and tell the listeners, as one step.
+
+        With `expect` (and `if_owner`) the change is a compare-and-set: it happens only if
+        the campaign is still in one of those states (and owned so), and False says another
+        process got there first (nothing logged, nothing emitted).
+        """
+        if status is not None:
+            fields["status"] = status
+        if expect is None:
+            self.store.update_campaign(campaign_id, **fields)
+        elif not self.store.transition(campaign_id, expect, if_owner=if_owner, **fields):
+            return False
+        if log:
+            self._log(campaign_id, log, level, node)
+        if event is not None:
+            self._emit(event)
+        with self._lock:
+            self._changed.notify_all()
+        return True
+
     # -- queries -------------------------------------------------------------------
+
+    def provider_for(self, campaign: Campaign) -> ContentProvider:
+        """The content provider for a campaign (made by the factory the engine was given)."""
+        if self._provider_factory is None:
+            raise EngineError("This engine has no content provider; pass provider=… to it.")
+        return self._provider_factory(campaign)
 
     def get(self, campaign_id: str) -> Campaign:
         campaign = self.store.get(campaign_id)
@@ -241,25 +240,20 @@ class CampaignEngine:
         """Store campaigns as queued in one transaction (all or none), then queue them."""
         chosen = Priority(priority) if priority else None
         items = [(brief, chosen or brief.priority) for brief in briefs]
-        providers = {
-            (p.name, p.model)
-            for p in (
-                self._provider_factory(
-                    Campaign(
-                        id="", brief=b, status=CampaignStatus.QUEUED, priority=pr, created_at=0
-                    )
-                )
-                for b, pr in items[:1]
-            )
-        }
-        name, model = next(iter(providers))
+        if not items:
+            return []
+        probe = Campaign(
+            id="", brief=items[0][0], status=CampaignStatus.QUEUED, priority=items[0][1],
+            created_at=0,
+        )  # fmt: skip
+        provider = self.provider_for(probe)
         campaigns = self.store.create_campaigns(
             items,
-            provider=name,
-            model=model,
+            provider=provider.name,
+            model=provider.model,
             owner_pid=os.getpid(),
             owner=self.owner.token,
-            steps_total=STEPS,
+            steps_total=self.registry.steps,
             brand=brand,
         )
         for campaign in campaigns:
@@ -293,7 +287,7 @@ class CampaignEngine:
                 *_, campaign_id = heapq.heappop(self._queue)
                 if campaign_id in self._queued:
                     self._queued.discard(campaign_id)
-                    self._runs[campaign_id] = _Run(campaign_id)
+                    self._runs[campaign_id] = Run(campaign_id)
                     return campaign_id
             return None
 
@@ -342,19 +336,18 @@ class CampaignEngine:
                 else "; only queued or running campaigns can be cancelled"
             )
             raise EngineError(f"{campaign_id} is {campaign.status.value}{where}.")
-        if not self.store.transition(
+        if not self._transition(
             campaign_id,
-            [CampaignStatus.QUEUED],
+            CampaignStatus.CANCELLED,
+            expect=[CampaignStatus.QUEUED],
             if_owner=owner,
-            status=CampaignStatus.CANCELLED,
+            log="⛔ Cancelled before it started.",
+            level="warning",
+            event=CampaignCancelled(campaign_id=campaign_id),
             finished_at=time.time(),
             owner=None,
         ):
             raise EngineError(f"{campaign_id} changed meanwhile (another process took it).")
-        self._log(campaign_id, "⛔ Cancelled before it started.", level="warning")
-        self._emit(CampaignCancelled(campaign_id=campaign_id))
-        with self._lock:
-            self._changed.notify_all()
         return True
 
     def retry(self, campaign_id: str, *, from_scratch: bool = False) -> Campaign:
@@ -384,18 +377,18 @@ class CampaignEngine:
                 raise EngineError(
                     f"{campaign_id} is queued in another campaign-tui process and will run there."
                 )
-            took = self.store.transition(
+            took = self._transition(
                 campaign_id,
-                [CampaignStatus.QUEUED],
+                expect=[CampaignStatus.QUEUED],
                 if_owner=campaign.owner,
                 owner=me,
                 owner_pid=os.getpid(),
             )
         elif status.can_retry or (from_scratch and status.is_finished):
-            took = self.store.transition(
+            took = self._transition(
                 campaign_id,
-                [status],
-                status=CampaignStatus.QUEUED,
+                CampaignStatus.QUEUED,
+                expect=[status],
                 error_node=None,
                 error_type=None,
                 error_message=None,
@@ -437,7 +430,7 @@ class CampaignEngine:
         self.store.update_campaign(
             campaign_id,
             steps_done=0,
-            steps_total=STEPS,
+            steps_total=self.registry.steps,
             current_node=None,
             revisions=0,
             quality_score=None,
@@ -464,31 +457,26 @@ class CampaignEngine:
         return interrupted
 
     def _interrupt_orphan(self, campaign_id: str, owner: str | None) -> bool:
-        if not self.store.transition(
+        return self._transition(  # False: another process got there first
             campaign_id,
-            [CampaignStatus.RUNNING],
+            CampaignStatus.INTERRUPTED,
+            expect=[CampaignStatus.RUNNING],
             if_owner=owner,
-            status=CampaignStatus.INTERRUPTED,
-            owner=None,
-            current_node=None,
-        ):
-            return False  # another process got there first
-        self._log(
-            campaign_id,
-            "⚠️ Interrupted: the app stopped while this campaign ran. Resume it to continue "
+            log="⚠️ Interrupted: the app stopped while this campaign ran. Resume it to continue "
             "from its last checkpoint.",
             level="warning",
+            owner=None,
+            current_node=None,
         )
-        return True
 
     def _adopt_queued(self) -> list[str]:
         adopted = []
         for campaign_id, owner in self.store.owned_by_dead_processes([CampaignStatus.QUEUED]):
             if self.is_active(campaign_id):
                 continue
-            if self.store.transition(
+            if self._transition(
                 campaign_id,
-                [CampaignStatus.QUEUED],
+                expect=[CampaignStatus.QUEUED],
                 if_owner=owner,
                 owner=self.owner.token,
                 owner_pid=os.getpid(),
@@ -567,8 +555,16 @@ class CampaignEngine:
             if self._workflow is None:
                 from .workflow.graph import compile_workflow
 
-                self._workflow = compile_workflow(saver)
+                self._workflow = compile_workflow(saver, self.registry)
             return self._workflow
+
+    def has_checkpoint(self, campaign_id: str) -> bool:
+        return checkpoints.has_checkpoint(self._checkpointer(), campaign_id)
+
+    def keep_step_checkpoints(self, campaign_id: str) -> None:
+        """A finished campaign keeps the checkpoint that ends each step (each one reads the
+        section versions that existed then); the writes in between go."""
+        checkpoints.keep_step_ends(self._checkpointer(), campaign_id)
 
     def warm_up(self) -> None:
         """Import and compile the workflow, its template and the offline provider ahead of
@@ -591,7 +587,7 @@ class CampaignEngine:
         if run is None:
             raise EngineError(f"{campaign_id} was not claimed; call claim_next() first.")
         try:
-            return self._run(run)
+            return CampaignRun(self, run).execute()
         except Exception as exc:  # the store itself failed (disk full): report, never raise
             return self._unrecorded(campaign_id, exc)
         finally:
@@ -600,238 +596,6 @@ class CampaignEngine:
                 self._changed.notify_all()
             if self.autostart and not self._closing:
                 self.dispatch()
-
-    def _run(self, run: _Run) -> CampaignStatus:
-        from langgraph.errors import GraphDrained
-        from langgraph.runtime import RunControl
-
-        from .workflow.state import RunContext
-
-        campaign_id = run.campaign_id
-        campaign = self.get(campaign_id)
-        started = time.time()
-        # compare-and-set: only a campaign still queued and ours starts (never run twice)
-        if not self.store.transition(
-            campaign_id,
-            [CampaignStatus.QUEUED],
-            if_owner=self.owner.token,
-            status=CampaignStatus.RUNNING,
-            started_at=started,  # this run's start; execution_time holds earlier runs
-            owner_pid=os.getpid(),
-        ):
-            return self.get(campaign_id).status
-        tracker = _NodeTracker(campaign, self.store.node_runs(campaign_id))
-        try:
-            workflow = self.workflow()
-            resumed = checkpoints.has_checkpoint(self._checkpointer(), campaign_id)
-            run.control = RunControl()
-            if run.reason:  # cancelled between claim and start
-                run.control.request_drain(run.reason)
-            self._emit(CampaignStarted(campaign_id=campaign_id, resumed=resumed))
-            if resumed:
-                self._log(campaign_id, f"▶️ Resuming {campaign_id} from its last checkpoint.")
-            else:
-                self._log(
-                    campaign_id,
-                    f"🚀 Starting campaign generation for {campaign_id} by user {campaign.user}",
-                )
-            context = RunContext(
-                campaign_id=campaign_id,
-                brief=campaign.brief,
-                campaign_dir=self.campaign_dir(campaign_id),
-                provider=self._provider_factory(campaign),
-                cancel=run.cancel,
-            )
-            config = {
-                "configurable": {"thread_id": campaign_id},
-                "recursion_limit": RECURSION_LIMIT,
-            }
-            stream = workflow.stream(
-                None if resumed else {"campaign_id": campaign_id},
-                config,
-                context=context,
-                stream_mode=["tasks", "custom"],
-                durability="sync",
-                control=run.control,
-            )
-            for mode, chunk in stream:
-                if mode == "tasks":
-                    self._on_task(tracker, context, chunk)
-                else:
-                    self._on_custom(campaign_id, chunk)
-        except GraphDrained:
-            return self._stopped(run, tracker, started)
-        except Exception as exc:  # the campaign fails; the engine and the others go on
-            if isinstance(exc, GenerationCancelled) or (run.reason and run.cancel.is_set()):
-                return self._stopped(run, tracker, started)
-            return self._failed(campaign_id, tracker, exc, started)
-        return self._finished(campaign_id, tracker, started)
-
-    def _on_task(self, tracker: _NodeTracker, context: Any, chunk: dict[str, Any]) -> None:
-        campaign_id = tracker.campaign.id
-        node = chunk["name"]
-        if "input" in chunk:  # a node starts
-            tracker.started(chunk["id"], node)
-            self.store.update_campaign(campaign_id, current_node=node)
-            self._emit(
-                NodeStarted(
-                    campaign_id=campaign_id,
-                    node=node,
-                    steps_done=tracker.steps_done,
-                    steps_total=tracker.steps_total,
-                )
-            )
-            return
-        duration = tracker.finished(chunk["id"])
-        usage = context.take_usage(node)
-        error = chunk.get("error")
-        self.store.add_node_run(
-            NodeRun(
-                campaign_id,
-                node,
-                time.time() - duration,
-                duration,
-                usage.tokens_in,
-                usage.tokens_out,
-                f"{type(error).__name__}: {error}" if error else None,
-            )
-        )
-        if error is not None:
-            tracker.failed_node = node
-            return
-        result = chunk.get("result") or {}
-        if node == "review":
-            verdict = result.get("review") or {}
-            tracker.revisions = result.get("revisions", tracker.revisions)
-            tracker.quality_score = verdict.get("score")
-            # the newest review's findings: those it sent back may still be fixed
-            tracker.findings = [] if result.get("revise") else list(verdict.get("findings") or [])
-            self.store.update_campaign(
-                campaign_id,
-                findings_json=json.dumps(tracker.findings) if tracker.findings else None,
-            )
-        tracker.done.add(node)
-        tracker.tokens_in += usage.tokens_in
-        tracker.tokens_out += usage.tokens_out
-        self.store.update_campaign(
-            campaign_id,
-            steps_done=tracker.steps_done,
-            steps_total=tracker.steps_total,
-            revisions=tracker.revisions,
-            quality_score=tracker.quality_score,
-            current_node=tracker.current_node(),
-            tokens_in=tracker.tokens_in,
-            tokens_out=tracker.tokens_out,
-        )
-        self._emit(
-            NodeFinished(
-                campaign_id=campaign_id,
-                node=node,
-                duration=duration,
-                steps_done=tracker.steps_done,
-                steps_total=tracker.steps_total,
-                tokens_in=usage.tokens_in,
-                tokens_out=usage.tokens_out,
-            )
-        )
-
-    def _on_custom(self, campaign_id: str, chunk: Any) -> None:
-        if not isinstance(chunk, dict):
-            return
-        kind = chunk.get("type")
-        if kind == "log":
-            self._log(campaign_id, chunk["message"], chunk.get("level", "info"), chunk.get("node"))
-        elif kind == "artifact":
-            artifact = Artifact(
-                campaign_id,
-                chunk["path"],
-                chunk["kind"],
-                chunk["node"],
-                chunk["bytes"],
-                chunk["sha256"],
-                time.time(),
-            )
-            self.store.add_artifact(artifact)
-            if artifact.kind == "website":
-                self.store.update_campaign(campaign_id, website_path=artifact.path)
-            self._emit(
-                ArtifactWritten(
-                    campaign_id=campaign_id,
-                    node=artifact.node,
-                    kind=artifact.kind,
-                    path=artifact.path,
-                    bytes=artifact.bytes,
-                )
-            )
-
-    def _elapsed(self, campaign: Campaign, started: float) -> float:
-        return (campaign.execution_time or 0.0) + (time.time() - started)
-
-    def _finished(self, campaign_id: str, tracker: _NodeTracker, started: float) -> CampaignStatus:
-        campaign = self.get(campaign_id)
-        elapsed = self._elapsed(tracker.campaign, started)
-        status = CampaignStatus.WARNINGS if tracker.findings else CampaignStatus.DONE
-        self.store.update_campaign(
-            campaign_id,
-            status=status,
-            finished_at=time.time(),
-            execution_time=elapsed,
-            current_node=None,
-            steps_done=tracker.steps_total,
-            owner_pid=None,
-        )
-        checkpoints.keep_newest(self._checkpointer(), campaign_id)
-        score = (
-            f" (quality {tracker.quality_score}/100)" if tracker.quality_score is not None else ""
-        )
-        if tracker.findings:
-            self._log(
-                campaign_id,
-                f"⚠️ Campaign generation completed for {campaign_id}{score} with "
-                f"{len(tracker.findings)} warning(s):",
-                level="warning",
-            )
-            for finding in tracker.findings[:20]:
-                self._log(campaign_id, f"   ⚠ {finding['field']}: {finding['detail']}", "warning")
-        else:
-            self._log(campaign_id, f"✅ Campaign generation completed for {campaign_id}{score}")
-        self._log(campaign_id, f"⏱️ Execution time: {elapsed:.2f} seconds")
-        self._log(campaign_id, f"📊 Artifacts generated: {campaign.artifacts_count}")
-        self._emit(
-            CampaignFinished(
-                campaign_id=campaign_id,
-                execution_time=elapsed,
-                artifacts=campaign.artifacts_count,
-                website_path=campaign.website_path,
-                quality_score=tracker.quality_score,
-                warnings=len(tracker.findings),
-            )
-        )
-        return status
-
-    def _stopped(self, run: _Run, tracker: _NodeTracker, started: float) -> CampaignStatus:
-        interrupted = run.reason == "shutdown"
-        status = CampaignStatus.INTERRUPTED if interrupted else CampaignStatus.CANCELLED
-        self.store.update_campaign(
-            run.campaign_id,
-            status=status,
-            finished_at=None if interrupted else time.time(),
-            execution_time=self._elapsed(tracker.campaign, started),
-            current_node=None,
-            owner_pid=None,
-        )
-        where = f" after {tracker.last_finished}" if tracker.last_finished else ""
-        if interrupted:
-            message = f"⏸️ Interrupted{where} by shutdown; resume to continue from the checkpoint."
-        else:
-            message = f"⛔ Cancelled{where}; retry to continue from the checkpoint."
-        self._log(run.campaign_id, message, level="warning")
-        self._emit(
-            CampaignCancelled(
-                campaign_id=run.campaign_id, node=tracker.last_finished, interrupted=interrupted
-            )
-        )
-        return status
 
     def _unrecorded(self, campaign_id: str, exc: Exception) -> CampaignStatus:
         """The run ended in an error the store could not record (a full disk, a broken
@@ -849,77 +613,3 @@ class CampaignEngine:
                            message=message)
         )  # fmt: skip
         return CampaignStatus.FAILED
-
-    def _failed(
-        self, campaign_id: str, tracker: _NodeTracker, exc: Exception, started: float
-    ) -> CampaignStatus:
-        node = tracker.failed_node or tracker.current_node()
-        error_type = type(exc).__name__
-        message = for_terminal((str(exc).strip().splitlines() or [error_type])[0][:500])
-        if is_disk_full(exc):
-            self.disk_full = f"Disk full: no space left on the disk holding {self.paths.root}."
-            error_type = "DiskFull"
-            message = f"{self.disk_full} Free some space, then resume it."
-        elif isinstance(exc, DataDirError):
-            error_type = "DataDirError"
-        self.store.update_campaign(
-            campaign_id,
-            status=CampaignStatus.FAILED,
-            finished_at=time.time(),
-            execution_time=self._elapsed(tracker.campaign, started),
-            error_node=node,
-            error_type=error_type,
-            error_message=message,
-            current_node=None,
-            owner_pid=None,
-        )
-        self._log(
-            campaign_id,
-            f"❌ Failed in {node or 'start-up'}: {error_type}: {message}",
-            "error",
-            node,
-        )
-        self._emit(
-            CampaignFailed(
-                campaign_id=campaign_id, node=node, error_type=error_type, message=message
-            )
-        )
-        return CampaignStatus.FAILED
-
-
-class _NodeTracker:
-    """Times nodes from the task stream and counts steps for one run."""
-
-    def __init__(self, campaign: Campaign, earlier_runs: list[NodeRun]):
-        self.campaign = campaign
-        # progress counts distinct nodes done, so a resume or a revision never counts twice
-        self.done = {r.node for r in earlier_runs if r.error is None}
-        self.revisions = campaign.revisions
-        self.quality_score = campaign.quality_score
-        self.findings: list[dict[str, Any]] = list(campaign.findings)
-        self.tokens_in = campaign.tokens_in
-        self.tokens_out = campaign.tokens_out
-        self._running: dict[str, tuple[str, float]] = {}
-        self.failed_node: str | None = None
-        self.last_finished: str | None = None
-
-    @property
-    def steps_done(self) -> int:
-        return len(self.done)
-
-    @property
-    def steps_total(self) -> int:
-        return STEPS
-
-    def started(self, task_id: str, node: str) -> None:
-        self._running[task_id] = (node, time.perf_counter())
-
-    def finished(self, task_id: str) -> float:
-        node, t0 = self._running.pop(task_id, (None, time.perf_counter()))
-        if node:
-            self.last_finished = node
-        return time.perf_counter() - t0
-
-    def current_node(self) -> str | None:
-        nodes = [node for node, _ in self._running.values()]
-        return ", ".join(nodes) if nodes else None

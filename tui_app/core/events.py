@@ -83,3 +83,36 @@ class CampaignCancelled(ProgressEvent):
 
 
 TERMINAL_EVENTS = (CampaignFinished, CampaignFailed, CampaignCancelled)
+
+
+# -- what nodes and providers report while a campaign runs ------------------------------------
+# They get a `report` callback (RunContext.report, ContentRequest.report) and never know how
+# the event travels (the LangGraph stream) or what the engine makes of it (store rows,
+# ProgressEvents): the engine translates them in one place.
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class NodeEvent:
+    node: str
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class LogEmitted(NodeEvent):
+    message: str
+    level: str = "info"
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class ArtifactSaved(NodeEvent):
+    kind: str
+    path: str  # absolute
+    bytes: int
+    sha256: str
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class ReviewScored(NodeEvent):
+    score: int
+    revisions: int
+    findings: list[dict]  # Finding.to_data() dicts
+    sent_back_to: str | None = None  # the node sent back; None: the review's last word

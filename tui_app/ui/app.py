@@ -351,13 +351,13 @@ class CampaignApp(App[None]):
 
 
 def _provider_from_settings(settings: Settings):
-    from ..core.providers.registry import provider_factory
+    from ..provider_setup import provider_factory
 
     return provider_factory(settings)
 
 
 def _provider_problem(settings: Settings) -> str | None:
-    from ..core.providers.registry import ProviderUnavailable, check_provider
+    from ..provider_setup import ProviderUnavailable, check_provider
 
     try:
         check_provider(settings)

@@ -4,7 +4,7 @@
   (`role="presentation"`) with every style inline (clients drop `<style>` blocks and
   external CSS), the brand's colours from `look.brand_look`, system fonts, no images and
   no script. Everything a provider or user wrote is escaped; the call-to-action link is the
-  client's website, percent-encoded (`pages.safe_href`). It passes the W3C Nu checker.
+  client's website, percent-encoded (`sanitize.safe_href`). It passes the W3C Nu checker.
 - `.txt` is the plain-text alternative: the same words, the link written out.
 - `.eml` packs both as MIME `multipart/alternative` (stdlib `email`), with `Subject`,
   `Content-Language` from the email's language and `X-Unsent: 1`, so Outlook, Apple Mail
@@ -16,15 +16,17 @@ File names: a two-digit number and the subject, sanitised (`models.safe_filename
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
 from html import escape
 
+from ..constraints import language_code, text_dir
 from ..content import Email
 from ..look import brand_look
 from ..models import safe_filename
-from ..workflow.pages import lang_code, paragraphs, safe_href, text_dir
+from ..sanitize import safe_href
 from .source import KitSource
 
 EMAIL_FOLDER = "emails"
@@ -45,6 +47,11 @@ class EmailFiles:
         return tuple(f"{EMAIL_FOLDER}/{self.stem}.{ext}" for ext in ("html", "txt", "eml"))  # type: ignore[return-value]
 
 
+def paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs (line breaks inside one are kept as <br>)."""
+    return [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -62,7 +69,7 @@ def email_stem(number: int, subject: str) -> str:
 def email_html(kit: KitSource, email: Email) -> str:
     """The email as a standalone, table-based, inline-styled HTML document."""
     c = brand_look(kit.brief).colors
-    code = lang_code(email.language) or "en"
+    code = language_code(email.language) or "en"
     direction = text_dir(code) or "ltr"
     align = "right" if direction == "rtl" else "left"
     subject = escape(one_line(email.subject))
@@ -141,7 +148,7 @@ def email_eml(kit: KitSource, email: Email, html: str, text: str) -> bytes:
     message.set_content(text, subtype="plain", charset="utf-8")
     message.add_alternative(html, subtype="html", charset="utf-8")
     # after the content: setting content drops every Content-* header set before it
-    message["Content-Language"] = lang_code(email.language) or "en"
+    message["Content-Language"] = language_code(email.language) or "en"
     # a boundary from the content instead of a random one: the same email, the same file
     digest = hashlib.sha256(f"{text}\x00{html}".encode()).hexdigest()[:24]
     message.set_boundary(f"=_campaign-tui_{digest}")

@@ -26,7 +26,7 @@ from datetime import date, time, timedelta
 
 from ..content import SocialPost
 from ..models import CHANNEL_LABELS, Channel
-from ..workflow.pages import safe_href
+from ..sanitize import safe_href
 from .source import KitSource, scheduled_items
 
 SOCIAL_FILE = "social_posts_schedule.csv"

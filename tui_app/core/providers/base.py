@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from ..content import Content
+from ..events import LogEmitted, NodeEvent
 from ..findings import Finding
 from ..models import CampaignBrief, Usage
 
@@ -47,12 +49,22 @@ class ContentRequest(Generic[T]):
     findings: list[Finding] = field(default_factory=list)
     revision: int = 0
     cancel: threading.Event = field(default_factory=threading.Event)
+    # where the provider's progress goes (a retry, a repair): typed events, never LangGraph
+    report: Callable[[NodeEvent], None] | None = None
+
+    def log(self, message: str, level: str = "info") -> None:
+        if self.report is not None:
+            self.report(LogEmitted(node=self.section, message=message, level=level))
 
 
 @dataclass(slots=True)
 class Generation(Generic[T]):
     content: T
     usage: Usage = field(default_factory=Usage)
+
+
+# How an engine gets a provider for a campaign (one per campaign for LLM providers).
+ProviderFactory = Callable[[object], "ContentProvider"]
 
 
 class ContentProvider(ABC):

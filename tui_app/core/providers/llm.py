@@ -154,10 +154,10 @@ class LLMProvider(ContentProvider):
                         self._line(failure.reason + tries), reason=failure.reason
                     ) from failure
                 delay = self.backoff.delay(attempt, failure.retry_after)
-                _log(
-                    request.section,
+                request.log(
                     f"{self.describe()}: {failure.reason}; retrying in {delay:.1f} s "
                     f"(attempt {attempt + 1} of {attempts}).",
+                    "warning",
                 )
                 if request.cancel.wait(delay):
                     raise GenerationCancelled(f"{request.section}: cancelled") from None
@@ -177,7 +177,7 @@ class LLMProvider(ContentProvider):
         if parsed is not None:
             return parsed
         # one repair request: show the model what it sent and what was wrong
-        _log(request.section, f"{self.describe()}: {problem}; asking the model to repair it.")
+        request.log(f"{self.describe()}: {problem}; asking the model to repair it.", "warning")
         messages = [*messages, ("human", repair_prompt(schema.__name__, problem, output))]
         result = self._call(messages, request)
         usage.add(_usage(result))
@@ -425,14 +425,3 @@ def _parse_problem(error: BaseException) -> str:
             more = f" and {len(items) - 3} more" if len(items) > 3 else ""
             return "; ".join(shown) + more
     return _first_line(error)
-
-
-def _log(node: str, message: str) -> None:
-    """A warning in the campaign's log (through the graph's stream, when there is one)."""
-    try:
-        from langgraph.config import get_stream_writer
-
-        writer = get_stream_writer()
-    except (ImportError, RuntimeError):  # called outside a graph run
-        return
-    writer({"type": "log", "node": node, "message": message, "level": "warning"})

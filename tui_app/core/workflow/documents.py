@@ -5,7 +5,7 @@ the Markdown a person reads: in the app's artifact viewer, in an editor, or in t
 kit. Renderers are deterministic (no clock, no randomness), so re-running a node after a resume
 writes byte-identical files and the manifest's hashes stay stable.
 
-`REQUIRED_SECTIONS` lists the `## ` headings each file always has; the review node checks them.
+The `## ` headings each file always has are facts of its node (`team.py`); the review checks them.
 """
 
 from __future__ import annotations
@@ -30,39 +30,6 @@ from ..content import (
 from ..formatting import format_money, format_number, format_percent
 from ..models import LIMITS, POST_LIMITS, CampaignBrief, Channel
 from ..planning import GoalKpi, KpiPlan, MediaLine, MediaPlan
-
-REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
-    "plan.md": ("Brief", "Summary", "Phases", "Deliverables", "Success criteria"),
-    "strategy.md": (
-        "Positioning",
-        "Value propositions",
-        "Messaging pillars",
-        "Market notes",
-        "Competitive angle",
-    ),
-    "audience_personas.md": ("Audience", "Personas"),
-    "creative_concepts.md": ("Concepts", "Recommendation"),
-    "copy.md": ("Headlines", "Body copy", "Elevator pitch"),
-    "cta_optimization.md": ("Primary CTA", "Funnel stages"),
-    "visual_direction.md": ("Mood", "Palette", "Typography", "Imagery", "Hero", "Do's and don'ts"),
-    "social_media_campaign.md": ("Overview", "Posts"),
-    "emotion_variants.md": ("Key message", "Variants"),
-    "campaign_summary.md": (
-        "Overview",
-        "Highlights",
-        "KPI plan",
-        "Media plan",
-        "Risks",
-        "Next steps",
-    ),
-    "client_summary.md": (
-        "Introduction",
-        "What we will do",
-        "What you get",
-        "Investment",
-        "Next steps",
-    ),
-}
 
 # -- Markdown building blocks ---------------------------------------------------------
 
@@ -558,7 +525,6 @@ def render_client_summary(
 
 
 __all__ = [
-    "REQUIRED_SECTIONS",
     "render_campaign_summary",
     "render_client_summary",
     "render_copy",

@@ -1,17 +1,10 @@
-"""Wiring of the campaign workflow: fifteen nodes, one review loop.
+"""Wiring of the campaign workflow, derived from the node registry (`team.py`).
 
-    project_manager → strategy → audience_persona → creative → copy → cta_optimizer → visual
-      → social_media_campaign → media_planner ┐
-      → emotion_personalization ──────────────┴→ review
-      → campaign_summary → client_summary → web_developer → package
-
-Social posts and emotional variants are independent, so they run side by side (with an LLM,
-their calls overlap). The media planner follows the social node because its content calendar
-schedules the posts. The review is deferred: it runs once, when both branches are done.
-
-The review may send one node back (at most three times); a node under revision goes straight
-back to the review instead of on down the chain (a revised social node refreshes the
-calendar on its way).
+Each node follows the nodes in its spec's `after`; a node with no successor ends the graph. A
+node the review may send back routes by the state: while it is under revision it goes to its
+`revised_next` nodes (the review, or what must run again on the way there), otherwise on down
+the graph. The reviewer routes to the node it sends back, or on. Nodes that join branches
+(`join`) are deferred: they run once every pending branch is done, without a barrier.
 """
 
 from __future__ import annotations
@@ -22,60 +15,59 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Checkpointer
 
-from . import nodes
+from .nodes import node_function
+from .registry import Registry
 from .state import CampaignState, RunContext
-from .steps import AFTER_REVIEW, BRANCHES, CHAIN, REVISABLE
+from .team import TEAM
 
 
-def _node_functions() -> dict[str, Callable]:
-    functions: dict[str, Callable] = {
-        "project_manager": nodes.project_manager,
-        "visual": nodes.visual,
-        "media_planner": nodes.media_planner,
-        "review": nodes.review,
-        "campaign_summary": nodes.campaign_summary,
-        "client_summary": nodes.client_summary,
-        "web_developer": nodes.web_developer,
-        "package": nodes.package,
-    }
-    for section in nodes.SECTIONS:
-        functions[section.node] = nodes.section_node(section)
-    return functions
-
-
-def _next_unless_revising(node: str, following: list[str]) -> Callable[[CampaignState], list[str]]:
+def _route(node: str, revised_next: list[str], following: list[str]) -> Callable:
     def route(state: CampaignState) -> list[str]:
-        return ["review"] if state.get("revise") == node else following
+        return revised_next if state.get("revise") == node else following
 
     route.__name__ = f"after_{node}"
     return route
 
 
-def _after_review(state: CampaignState) -> str:
-    return state.get("revise") or "campaign_summary"
+def _after_review(following: str) -> Callable:
+    def route(state: CampaignState) -> str:
+        return state.get("revise") or following
+
+    route.__name__ = "after_review"
+    return route
 
 
-def build_graph() -> StateGraph:
+def build_graph(registry: Registry = TEAM) -> StateGraph:
     graph = StateGraph(CampaignState, context_schema=RunContext)
-    for name, function in _node_functions().items():
-        # deferred: waits until no other node is pending, so the branches join without a
-        # barrier, and a node revised on its own still reaches the review
-        graph.add_node(name, function, defer=name == "review")
-    graph.add_edge(START, CHAIN[0])
-    for node, following in zip(CHAIN, [*CHAIN[1:], None], strict=True):
-        targets = [following] if following else list(BRANCHES)
-        graph.add_conditional_edges(
-            node, _next_unless_revising(node, targets), [*targets, "review"]
-        )
-    graph.add_edge("social_media_campaign", "media_planner")
-    graph.add_edge("emotion_personalization", "review")
-    graph.add_edge("media_planner", "review")
-    graph.add_conditional_edges("review", _after_review, ["campaign_summary", *REVISABLE])
-    for node, following in zip(AFTER_REVIEW, [*AFTER_REVIEW[1:], END], strict=True):
-        graph.add_edge(node, following)
+    for spec in registry:
+        graph.add_node(spec.name, node_function(spec), defer=spec.join)
+    for spec in registry:
+        if not spec.after:
+            graph.add_edge(START, spec.name)
+        following = registry.successors(spec.name)
+        if spec.reviews:
+            (onward,) = following or [END]
+            graph.add_conditional_edges(
+                spec.name, _after_review(onward), [onward, *registry.revisable]
+            )
+        elif spec.revisable:
+            targets = following or [END]
+            revised_next = list(spec.revised_next)
+            graph.add_conditional_edges(
+                spec.name,
+                _route(spec.name, revised_next, targets),
+                list(dict.fromkeys([*targets, *revised_next])),
+            )
+        elif following:
+            for successor in following:
+                graph.add_edge(spec.name, successor)
+        else:
+            graph.add_edge(spec.name, END)
     return graph
 
 
-def compile_workflow(checkpointer: Checkpointer | None = None) -> CompiledStateGraph:
+def compile_workflow(
+    checkpointer: Checkpointer | None = None, registry: Registry = TEAM
+) -> CompiledStateGraph:
     """The compiled campaign graph; one instance serves every campaign thread."""
-    return build_graph().compile(checkpointer=checkpointer, name="campaign")
+    return build_graph(registry).compile(checkpointer=checkpointer, name="campaign")

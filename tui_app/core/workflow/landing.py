@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -25,6 +24,7 @@ from ..content import CtaPlan
 from ..look import brand_look
 from ..models import CampaignBrief
 from .hero import render_hero_art
+from .kit import WebsiteData
 from .pages import (
     PublicFilter,
     display_host,
@@ -39,9 +39,6 @@ from .pages import (
     text_dir,
     theme_css,
 )
-
-if TYPE_CHECKING:  # website.py imports this module; the data class is only a type here
-    from .website import WebsiteData
 
 LANDING_PAGE = "landing_page.html"
 TEMPLATE_NAME = "landing.html.j2"

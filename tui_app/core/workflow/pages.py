@@ -17,16 +17,17 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from ..constraints import language_code, language_name
+from ..constraints import language_code, language_name, text_dir
 from ..content import Strategy
 from ..formatting import format_money, format_number, format_percent
 from ..look import Look
 from ..models import CampaignBrief
+from ..sanitize import safe_href
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -114,50 +115,7 @@ def theme_css(look: Look) -> Markup:
 
 # -- links -------------------------------------------------------------------------------
 
-_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # RFC 3986 characters that may stand as they are in each part; everything else is %-encoded
-_PATH_SAFE = "/:@!$&'()*+,;=-._~%"
-_QUERY_SAFE = _PATH_SAFE + "?"
-
-
-def safe_href(url: str) -> str | None:
-    """The client's website as a valid, percent-encoded http(s) URL for an `href`; None when
-    it is not an http(s) URL with a host (so never javascript: or data:).
-
-    Credentials in the URL are dropped, an international host is IDNA-encoded, and `<`, `"`,
-    spaces, non-ASCII and stray `%` in the path, query and fragment are percent-encoded.
-    """
-    try:
-        parts = urlsplit((url or "").strip())
-        port = parts.port
-    except ValueError:
-        return None
-    scheme, host = parts.scheme.lower(), parts.hostname or ""
-    if scheme not in ("http", "https") or not host:
-        return None
-    if not host.isascii():
-        try:
-            host = host.encode("idna").decode("ascii")
-        except UnicodeError:
-            return None
-    if not re.fullmatch(r"[a-z0-9.:_-]+", host):
-        return None
-    if ":" in host:  # an IPv6 literal
-        host = f"[{host}]"
-    netloc = host + (f":{port}" if port else "")
-
-    def encode(part: str, safe: str) -> str:
-        return quote(_STRAY_PERCENT.sub("%25", part), safe=safe)
-
-    return urlunsplit(
-        (
-            scheme,
-            netloc,
-            encode(parts.path, _PATH_SAFE),
-            encode(parts.query, _QUERY_SAFE),
-            encode(parts.fragment, _QUERY_SAFE),
-        )
-    )
 
 
 def display_host(brief: CampaignBrief) -> str:
@@ -170,8 +128,6 @@ def display_host(brief: CampaignBrief) -> str:
 
 # -- languages ---------------------------------------------------------------------------
 
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi"})
-
 
 def lang_code(value: str) -> str | None:
     """A valid `lang` value (ISO 639-1) for a language code or name; None if unknown."""
@@ -183,10 +139,6 @@ def main_language(brief: CampaignBrief) -> str:
     brief's first language (as `content.Copy` promises)."""
     languages = [code for code in brief.rules.languages if lang_code(code)] or ["en"]
     return "en" if "en" in languages else languages[0]
-
-
-def text_dir(code: str | None) -> str | None:
-    return "rtl" if code in RTL_LANGUAGES else None
 
 
 def lang_attr(value: str, page_lang: str = "en") -> Markup:

@@ -1,18 +1,25 @@
 """The graph's state and the per-run context the nodes read.
 
-The state holds only small plain data (artifact paths, the review's verdict), because the
-checkpointer stores it at every step; the content itself lives in files in the campaign folder.
+The state holds only small plain data: the paths of the files each node wrote, the review's
+verdict, and `sections`, which points at the exact version of every section a node produced
+(`data/versions/<node>-<hash>.json`, named by content hash and never overwritten). So every
+checkpoint is self-consistent: loading the checkpoint taken after `copy` reads exactly the copy
+that existed then, even after a revision wrote a new one.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, TypedDict
 
+from ..events import NodeEvent
 from ..models import CampaignBrief, Usage
 from ..providers.base import ContentProvider
+from .registry import Registry
+from .team import TEAM
 
 
 def merge_dicts(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict[str, Any]:
@@ -24,6 +31,8 @@ class CampaignState(TypedDict, total=False):
     campaign_id: str
     # artifact kind -> path relative to the campaign folder
     artifacts: Annotated[dict[str, str], merge_dicts]
+    # node -> the version of its section (or data) this state's nodes read
+    sections: Annotated[dict[str, str], merge_dicts]
     # the review's verdict: score, passed, fault node, findings (plain data)
     review: dict[str, Any]
     # how many times the review sent work back
@@ -32,6 +41,17 @@ class CampaignState(TypedDict, total=False):
     revise: str | None
     # the review's findings for the node being revised (Finding.to_data() dicts)
     findings: list[dict[str, Any]]
+
+
+def _to_stream(event: NodeEvent) -> None:
+    """The default report: the run's LangGraph stream, which the engine reads."""
+    from langgraph.config import get_stream_writer
+
+    try:
+        writer = get_stream_writer()
+    except RuntimeError:  # a node called outside a graph run (unit tests)
+        return
+    writer(event)
 
 
 @dataclass(slots=True)
@@ -43,6 +63,9 @@ class RunContext:
     campaign_dir: Path
     provider: ContentProvider
     cancel: threading.Event = field(default_factory=threading.Event)
+    registry: Registry = TEAM
+    # where nodes' and providers' typed events go (the graph's stream by default)
+    report: Callable[[NodeEvent], None] = _to_stream
     usage: dict[str, Usage] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

@@ -16,27 +16,18 @@ anchors, `landing_page.html` beside it, and the client's website, percent-encode
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from ..content import (
-    ClientSummary,
-    Copy,
-    Creative,
-    CtaPlan,
-    EmotionVariants,
-    Personas,
-    Plan,
     SocialCampaign,
     SocialPost,
-    Strategy,
-    VisualDirection,
 )
 from ..formatting import format_money, format_money_short
 from ..look import brand_look
-from ..models import POST_LIMITS, CampaignBrief, Channel
-from ..planning import KpiPlan, MediaPlan
+from ..models import POST_LIMITS, Channel
+from ..planning import MediaPlan
 from .hero import inline_hero
+from .kit import WebsiteData
 from .landing import LANDING_PAGE, LandingContent, landing_content
 from .pages import (
     display_host,
@@ -53,30 +44,6 @@ from .pages import (
 )
 
 TEMPLATE_NAME = "website.html.j2"
-
-
-@dataclass(slots=True)
-class WebsiteData:
-    """Everything the page shows: the brief, every content section and the computed plans.
-
-    All sections are present when the web_developer node runs (the graph orders it last).
-    """
-
-    campaign_id: str
-    brief: CampaignBrief
-    plan: Plan
-    strategy: Strategy
-    personas: Personas
-    creative: Creative
-    copy: Copy
-    cta: CtaPlan
-    visual: VisualDirection
-    social: SocialCampaign
-    emotion: EmotionVariants
-    media_plan: MediaPlan
-    kpi_plan: KpiPlan
-    client_summary: ClientSummary
-    hero_svg: str
 
 
 # -- view helpers ------------------------------------------------------------------------

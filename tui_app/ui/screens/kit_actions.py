@@ -16,7 +16,6 @@ from ...core.brands import BrandProfile
 from ...core.models import Campaign
 
 if TYPE_CHECKING:
-    from ..app import CampaignApp
     from ..widgets.artifact_list import ArtifactList
     from ..widgets.campaign_table import CampaignTable
 
@@ -35,7 +34,7 @@ class ExportFinished(Message):
 class KitActions(Screen):
     """The base of `DashboardScreen` (its bindings name these actions)."""
 
-    app: CampaignApp
+    # `self.app` is the CampaignApp (not imported here: screens never import the app)
     table: CampaignTable
     artifact_list: ArtifactList
 

@@ -30,14 +30,31 @@ def brief_rows(
         ("Budget", format_money(brief.budget.amount, brief.budget.currency)),
         ("Timeline", f"{brief.timeline} weeks"),
         ("Starts", start),
-        ("Tone", brief.tone),
+        ("Tone", f"{brief.tone} ({brief.style.value} style)"),
         ("Channels", ", ".join(c.label for c in brief.channels)),
         ("Priority", brief.priority.value),
         ("User", brief.user),
         ("Requirements", brief.additional_requirements or "–"),
+        *_rule_rows(brief),
     ]
     if brand:
         rows.insert(2, ("Brand", f"{brand} (the profile it started from)"))
+    return rows
+
+
+def _rule_rows(brief: CampaignBrief) -> list[tuple[str, str]]:
+    """The rules every node obeys; those read from the requirements are marked, so a wrong
+    reading is seen and corrected in the brief's fields."""
+    rules = brief.rules
+    rows = [("Rules", "\n".join(f"• {line}" for line in rules.summary()) or "–")]
+    if rules.derived:
+        rows.append(("Read from notes", "\n".join(f"• {line}" for line in rules.derived)))
+    if rules.unread:
+        rows.append(("Not read", "\n".join(f"• {line}" for line in rules.unread)))
+    if not brief.tone_is_known:
+        rows.append(("Style", f"{brief.style.value} (the tone names no known style)"))
+    if brief.brand_colors:
+        rows.append(("Brand colours", ", ".join(brief.brand_colors)))
     return rows
 
 

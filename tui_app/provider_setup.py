@@ -21,16 +21,15 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse, urlunparse
 
-from ...config import PROVIDERS
-from ..models import Campaign
-from .base import ContentProvider, ProviderError
+from .config import PROVIDERS
+from .core.models import Campaign
+from .core.providers.base import ContentProvider, ProviderError, ProviderFactory
 
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
 
-    from ...config import LoadedSettings, Settings
-    from ..engine import ProviderFactory
-    from .llm import Backoff, StructuredMethod
+    from .config import LoadedSettings, Settings
+    from .core.providers.llm import Backoff, StructuredMethod
 
 # provider -> (module it needs, the extra that installs it)
 EXTRAS: dict[str, tuple[str, str]] = {
@@ -162,7 +161,7 @@ def provider_factory(settings: Settings, *, backoff: Backoff | None = None) -> P
         def offline(campaign: Campaign) -> ContentProvider:
             with lock:
                 if not shared:
-                    from .offline import OfflineProvider
+                    from .core.providers.offline import OfflineProvider
 
                     shared.append(OfflineProvider())
                 return shared[0]
@@ -170,7 +169,7 @@ def provider_factory(settings: Settings, *, backoff: Backoff | None = None) -> P
         return offline
 
     def llm(campaign: Campaign) -> ContentProvider:
-        from .llm import LLMProvider
+        from .core.providers.llm import LLMProvider
 
         return LLMProvider(
             partial(build_chat_model, snapshot),
@@ -207,7 +206,7 @@ def _mask_url(url: str) -> str:
 
 def describe_settings(loaded: LoadedSettings) -> str:
     """The effective settings, secrets masked, and where each value came from."""
-    from ...config import default_config_file
+    from .config import default_config_file
 
     settings = loaded.settings
     llm = settings.provider != "offline"

@@ -1,0 +1,161 @@
+"""The brief's rules: what plain requirements say, what explicit fields set, what copy breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_app.core.constraints import Rules, Scanner, derive_rules, language_code
+from tui_app.core.models import BriefError, Tone, tone_style
+
+from .conftest import make_brief
+
+# (requirements as marketers write them, what must be read out of them)
+PHRASINGS = [
+    ("No discounts or urgency language.", {"no_urgency": True, "avoid": {"discount"}}),
+    ("Please avoid urgency — no countdowns, no FOMO.", {"no_urgency": True}),
+    ("Don't use scarcity tactics or fake deadlines", {"no_urgency": True}),
+    (
+        "Do not claim 'unhackable' or '100% secure'.",
+        {"avoid": {"unhackable", "100% secure"}},
+    ),
+    ('Never say "cheap" or "budget".', {"avoid": {"cheap", "budget"}}),
+    ("Avoid the words revolutionary and disruptive.", {"avoid": {"revolutionary", "disruptive"}}),
+    ("Every ad must carry 'Terms apply.'", {"must_include": {"Terms apply."}}),
+    ('All emails must include the line "Capital at risk."', {"must_include": {"Capital at risk."}}),
+    (
+        "Always include “Subject to status. 18+ only.”",
+        {"must_include": {"Subject to status. 18+ only."}},
+    ),
+    ("The primary call to action is 'Wishlist on Steam'.", {"primary_cta": "Wishlist on Steam"}),
+    ("CTA: Book a demo", {"primary_cta": "Book a demo"}),
+    ("Main CTA should be “Reserva tu mesa”.", {"primary_cta": "Reserva tu mesa"}),
+    (
+        "Every asset must include a path to book a technical demo.",
+        {"primary_cta": "Book a technical demo"},
+    ),
+    ("Bilingual Japanese/English where possible.", {"languages": ("ja", "en")}),
+    ("Copy in Welsh and English (the council is bilingual).", {"languages": ("cy", "en")}),
+    ("All copy in French, please.", {"languages": ("fr",)}),
+    ("Nothing is sold: this is a public information campaign.", {"no_selling": True}),
+    ("This is a free public service; no sales language.", {"no_selling": True}),
+    ("No superlatives.", {"no_superlatives": True}),
+    ("Avoid hype and superlatives like 'best'.", {"no_superlatives": True}),
+    ("No health claims (regulated product).", {"no_health_claims": True}),
+    ("We must not claim to cure or treat anything.", {"no_health_claims": True}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASINGS, ids=[p[0][:40] for p in PHRASINGS])
+def test_plain_requirements_become_rules(text, expected):
+    rules = derive_rules(text)
+    for name, value in expected.items():
+        got = getattr(rules, name)
+        if isinstance(value, set):
+            assert value <= {g.casefold() for g in got} | set(got), (name, got)
+        else:
+            assert got == value, (name, got)
+    assert rules.derived  # said back to the user
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep it short and friendly.",
+        "Mention our 30-year history.",
+        "Launch in time for the spring fair.",
+        "Use photos of real customers.",
+    ],
+)
+def test_ordinary_requirements_set_no_rule(text):
+    rules = derive_rules(text)
+    assert not rules.any and not rules.derived
+
+
+def test_a_rule_it_cannot_read_is_reported_not_guessed():
+    rules = derive_rules("Avoid greenwashing claims we cannot prove. Do not mention competitors.")
+    assert rules.avoid == ()
+    assert len(rules.unread) == 2
+
+
+def test_explicit_fields_win_and_lists_join():
+    brief = make_brief(
+        additional_requirements="The primary call to action is 'Sign up'. Never say 'cheap'.",
+        primary_cta="Book a demo",
+        avoid=["free"],
+        languages=["es", "en"],
+    )
+    rules = brief.rules
+    assert rules.primary_cta == "Book a demo"
+    assert set(rules.avoid) == {"free", "cheap"}
+    assert rules.languages == ("es", "en")
+
+
+def test_the_stored_brief_keeps_derived_and_explicit_apart(tmp_path):
+    brief = make_brief(additional_requirements="Bilingual Japanese/English.")
+    path = brief.to_json_file(tmp_path / "brief.json")
+    assert "languages" not in path.read_text()  # derived, not written as if typed
+    from tui_app.core.models import CampaignBrief
+
+    assert CampaignBrief.from_json_file(path).rules.languages == ("ja", "en")
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [("ja", "ja"), ("Japanese", "ja"), ("日本語", "ja"), ("en-GB", "en"), ("Español", "es")],
+)
+def test_language_names_and_codes(value, code):
+    assert language_code(value) == code
+
+
+def test_unknown_language_and_too_many_are_field_errors():
+    with pytest.raises(BriefError) as info:
+        make_brief(languages=["klingon"])
+    assert "not known" in info.value.errors["languages"]
+    with pytest.raises(BriefError):
+        make_brief(languages=["en", "fr", "de", "es"])
+
+
+@pytest.mark.parametrize(
+    ("tone", "style"),
+    [
+        ("bold", Tone.MODERN),
+        ("playful", Tone.CREATIVE),
+        ("Professional and engaging", Tone.PROFESSIONAL),
+        ("calm and reassuring", Tone.PROFESSIONAL),
+        ("warm, hopeful", Tone.FRIENDLY),
+        ("understated luxury", Tone.VINTAGE),
+        ("no-nonsense expert", Tone.AUTHORITATIVE),
+    ],
+)
+def test_free_text_tone_maps_to_a_style(tone, style):
+    assert tone_style(tone) is style
+    assert make_brief(tone=tone).style is style
+
+
+def test_an_unknown_tone_gets_the_default_style_and_says_so():
+    brief = make_brief(tone="zesty")
+    assert brief.style is Tone.PROFESSIONAL and not brief.tone_is_known
+
+
+# -- checking copy -----------------------------------------------------------------------------
+
+
+def test_scanner_finds_each_kind_and_respects_the_brands_own_words():
+    rules = Rules(avoid=("unhackable",), no_selling=True, no_superlatives=True)
+    scanner = Scanner(rules, own_text=["Deal Tracker", "Best Buy Ltd"])
+    kinds = {v.kind for v in scanner.scan("Shop now: the best, unhackable vault for $29!")}
+    assert kinds == {"avoid", "selling", "urgency", "superlative", "price"}
+    # the brand's own name is not a violation of a word family
+    assert scanner.scan("Try Deal Tracker from Best Buy Ltd") == []
+
+
+def test_scanner_matches_whole_words_and_forms():
+    scanner = Scanner(Rules(no_urgency=True))
+    assert scanner.scan("Known for nowcasting") == []
+    assert scanner.scan("Sign up NOW") and scanner.scan("Don’t miss it")
+
+
+def test_missing_lines_ignore_spacing_and_case():
+    scanner = Scanner(Rules(must_include=("Terms apply.",)))
+    assert scanner.missing_lines("Great offer.\nterms  apply.") == []
+    assert scanner.missing_lines("Great offer.") == ["Terms apply."]

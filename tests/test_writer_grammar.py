@@ -1,0 +1,220 @@
+"""The offline writer's readers and grammar: features, audiences, goals, the rules guard,
+findings and the text helpers, with real brief phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_app.core.constraints import Rules, Scanner
+from tui_app.core.findings import Finding, FindingKind
+from tui_app.core.providers.offline.actions import feature_cta, read_goal
+from tui_app.core.providers.offline.audience import read_audience
+from tui_app.core.providers.offline.features import read_feature
+from tui_app.core.providers.offline.guard import Guard
+from tui_app.core.providers.offline.revision import read_findings
+from tui_app.core.providers.offline.text import (
+    after_colon,
+    an,
+    ends_dangling,
+    hashtag,
+    lower_first,
+    shorten,
+    the,
+    tidy,
+)
+
+from .briefs import corpus
+
+
+@pytest.mark.parametrize(
+    ("feature", "kind", "sentence"),
+    [
+        ("Built-in 20W solar panel", "np", "X comes with the built-in 20W solar panel."),
+        ("Every $10 provides 30 meals", "clause", "Every $10 provides 30 meals."),
+        ("Tracks every expense automatically", "verb", "X tracks every expense automatically."),
+        ("Pause or skip any week", "imperative", "With X you can pause or skip any week."),
+        ("Made in Solingen", "participle", "X is made in Solingen."),
+        ("Vegan and gluten-free", "adjective", "X is vegan and gluten-free."),
+        ("Fast", "adjective", "X is fast."),
+        ("Open 24/7", "adjective", "X is open 24/7."),
+        ("SOC 2 Type II certified", "adjective", "X is SOC 2 Type II certified."),
+        ("FSCS protected up to £85,000", "adjective", "X is FSCS protected up to £85,000."),
+        ("Laptops provided", "clause", "Laptops are provided."),
+        ("Fancy dress welcome", "clause", "Fancy dress is welcome."),
+        ("We come to your office", "clause", "We come to your office."),
+        ("24 flavours", "np_det", "X comes with 24 flavours."),
+        ("No lock-in contracts", "np_det", "X comes with no lock-in contracts."),
+        ("Support from our foster team", "np", "X comes with the support from our foster team."),
+        ("Reports for governors", "np", "X comes with the reports for governors."),
+    ],
+)
+def test_features_are_read_by_their_grammar(feature, kind, sentence):
+    read = read_feature(feature, 0, ("X", "Client"))
+    assert read.kind == kind
+    assert read.statement("X", 0) == sentence
+
+
+def test_a_feature_never_gets_the_before_a_determiner():
+    for text in ("Every $10 provides 30 meals", "Your data stays yours", "No ads"):
+        read = read_feature(text, 0, ("X",))
+        for variant in range(4):
+            assert "the every" not in read.statement("X", variant).lower()
+            assert "the your" not in read.statement("X", variant).lower()
+            assert "the no " not in read.statement("X", variant).lower()
+
+
+def test_long_features_are_shortened_at_a_clause_boundary():
+    text = (
+        "Continuous mapping of sensitive data across AWS, Azure and GCP, with automatic "
+        "classification of personal and regulated records"
+    )
+    read = read_feature(text, 0, ("X",))
+    assert read.is_long and read.compact is not None
+    assert read.short == "Continuous mapping of sensitive data"
+    assert not ends_dangling(read.label)
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "head"),
+    [
+        (
+            "Continuous mapping of sensitive data across AWS, Azure and GCP",
+            40,
+            "Continuous mapping of sensitive data",
+        ),
+        ("Hand-finished movement with a 70-hour power reserve", 30, "Hand-finished movement"),
+        ("Fill the Pantry Fun Run", 10, ""),  # no clause boundary: nothing rather than a cut
+        ("Short", 40, "Short"),
+    ],
+)
+def test_shorten_never_cuts_mid_phrase(text, limit, head):
+    assert shorten(text, limit) == head
+
+
+def test_audience_segments_places_wishes_and_ages():
+    a = read_audience(
+        "Weekend hikers and digital nomads aged 25-40 who carry phones off-grid", ("P", "C")
+    )
+    assert [s.plural for s in a.segments] == ["weekend hikers", "digital nomads"]
+    assert all(s.ages == "25-40" for s in a.segments)
+    assert a.wish == "carry phones off-grid"
+    b = read_audience("CISOs and security architects at enterprises with 1,000+ employees", ())
+    assert [s.singular for s in b.segments] == ["CISO", "security architect"]
+    assert all(s.ages == "" for s in b.segments) and b.b2b
+    assert b.place == "at enterprises with 1,000+ employees"
+    kids = read_audience("Parents of children aged 8-12 in Cardiff", ())
+    assert kids.segments[0].ages == ""  # the children's ages, not the parents'
+    older = read_audience("Adults aged 65 and over and carers in Westminster", ())
+    assert [s.ages for s in older.segments] == ["65+", ""]
+    shared = read_audience("Restaurant and care-home managers who plan staff rotas", ())
+    assert [s.plural for s in shared.segments] == ["restaurant managers", "care-home managers"]
+    looking = read_audience("Families in Manchester looking for a new dentist", ())
+    assert looking.wish == "are looking for a new dentist"
+
+
+@pytest.mark.parametrize(
+    ("goal", "action", "cta"),
+    [
+        ("Raise $5,000 in donations", "donate", "Donate"),
+        ("Recruit 40 runners", "join_as", "Sign up to run"),
+        ("Recruit 20 volunteers", "join_as", "Sign up to volunteer"),
+        ("Book 40 technical demos", "demo", "Book a demo"),
+        ("Get 120 quote requests", "quote", "Get a quote"),
+        ("Book 200 home test drives", "appointment", "Book a home test drive"),
+        ("Drive 20,000 app installs", "install", "Get the app"),
+        ("Increase direct bookings by 30%", "stay", "Check availability"),
+        ("Reach 50,000 Steam wishlists", "wishlist", "Wishlist it"),
+        ("Raise night ridership", "journey", "Plan your journey"),
+        ("Build brand awareness", "learn", "Learn more"),
+    ],
+)
+def test_goals_name_their_action(goal, action, cta):
+    read = read_goal(goal)
+    assert read.action.key == action
+    assert read.ctas(selling_ok=True)[0] == cta
+    assert all(len(c) <= 25 for c in read.ctas(selling_ok=True))
+
+
+def test_selling_ctas_are_dropped_when_nothing_is_sold():
+    assert read_goal("Drive online sales").ctas(selling_ok=False) == []
+    assert feature_cta("Find your bin day online") == "Find your bin day online"
+    assert feature_cta("Pause or skip any week") == ""
+
+
+def test_the_guard_agrees_with_the_scanner_on_every_corpus_brief():
+    samples = [
+        "Shop now and save",
+        "The best choice today",
+        "Clinically proven to heal",
+        "Book a demo",
+        "Only $29 for a limited time",
+        "Your unhackable vault",
+        "See how it works",
+        "Order yours",
+    ]
+    for brief in corpus().values():
+        own = (brief.product, brief.client, *brief.key_features)
+        guard = Guard(brief.rules, own)
+        scanner = Scanner(brief.rules, " ".join(own))
+        for text in samples:
+            assert guard.ok(text) == scanner.clean(text), (brief.product, text)
+
+
+def test_the_guard_refuses_what_a_finding_banned():
+    guard = Guard(Rules(), ("Acme",)).banning(["rocket"])
+    assert not guard.ok("A rocket for you") and guard.ok("A skate for you")
+
+
+def test_findings_become_adjustments():
+    findings = [
+        Finding(FindingKind.LIMIT, "social_media_campaign", "x post 2", "", "330", "280"),
+        Finding(FindingKind.LIMIT, "copy", "email 1 subject", "", "x" * 70, "60"),
+        Finding(FindingKind.SELLING, "copy", "headline 1", "", "shop", None),
+        Finding(FindingKind.LANGUAGE, "copy", "copy", "", "Japanese", None),
+        Finding(FindingKind.BRIEF, "copy", "copy.md", "", None, None),
+        Finding(FindingKind.SEAM, "copy", "headline 2", "", "post post", None),
+    ]
+    revision = read_findings(findings, 1)
+    assert revision.margins["x_post"] == 50 + 6
+    assert revision.margins["email_subject"] == 10 + 6
+    assert revision.banned == ("shop",)
+    assert revision.languages == ("ja",)
+    assert revision.name_terms and revision.fix_seams
+
+
+@pytest.mark.parametrize(
+    ("word", "article"),
+    [
+        ("hour", "an"),
+        ("SDK", "an"),
+        ("8-week", "an"),
+        ("user", "a"),
+        ("European", "a"),
+        ("FAQ", "an"),
+        ("UK", "a"),
+        ("apple", "an"),
+        ("11-day", "an"),
+        ("one-off", "a"),
+    ],
+)
+def test_articles(word, article):
+    assert an(word) == article
+
+
+def test_text_helpers():
+    assert tidy("Meet Vault Inc.. Today") == "Meet Vault Inc. Today"
+    assert tidy("Document post post") == "Document post"
+    assert tidy("Bora Bora Resort, for you", ["Bora Bora Resort"]) == "Bora Bora Resort, for you"
+    assert tidy("Order yours\n\nYours sincerely") == "Order yours\n\nYours sincerely"
+    assert tidy("Hello , world!.") == "Hello, world!"
+    assert the("every week") == "every week" and the("solar panel") == "the solar panel"
+    assert ends_dangling("Continuous mapping of") and ends_dangling("Get the")
+    assert not ends_dangling("Sign up") and not ends_dangling("Book a demo")
+    assert lower_first("Weekly collection") == "weekly collection"
+    assert lower_first("CFOs at SaaS firms") == "CFOs at SaaS firms"
+    assert lower_first("Łódź routes") == "Łódź routes"
+    assert lower_first("Gas Safe registered") == "Gas Safe registered"
+    assert after_colon("With Acme you get it", ["Acme"]) == "with Acme you get it"
+    assert after_colon("Acme has it", ["Acme"]) == "Acme has it"
+    assert hashtag("Analog & Co.") == "#AnalogCo"
+    assert hashtag("5K route along the harbourside", 20, whole=True) == ""

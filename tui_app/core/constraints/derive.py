@@ -1,0 +1,262 @@
+"""Reading the rules a brief states plainly in its additional requirements."""
+
+from __future__ import annotations
+
+import re
+
+from .languages import _LANGUAGE_NAMES, MAX_LANGUAGES, language_name
+from .rules import Rules, _unique
+
+# ---------------------------------------------------------------------------
+# Reading rules out of plain requirements
+# ---------------------------------------------------------------------------
+
+_QUOTED = re.compile(
+    r"[\"“”„«»「『]([^\"“”„«»」』]{1,160})[\"“”»」』]|(?<![A-Za-z])'([^']{1,160})'(?![A-Za-z])|‘([^’]{1,160})’"
+)
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?][\"'”’])\s+|\n+")
+_QUOTE_SPANS = re.compile(r"[\"“„«「『‘][^\"“”„«»「」『』‘’]{1,160}[\"”»」』’]")
+
+
+def _quoted(text: str) -> list[str]:
+    return [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(text)]
+
+
+def _strip_quotes(text: str) -> str:
+    return text.strip().strip("\"'“”‘’„«»「」『』").strip()
+
+
+_LEAD_INS = re.compile(
+    r"^(?:that\s+)?(?:(?:it|we|they|the product|our product)\s+(?:is|are|'s|'re|will be|can)\s+|"
+    r"(?:to be|to)\s+|the\s+|any\s+|words?\s+|phrases?\s+|terms?\s+|like\s+|such as\s+)+",
+    re.I,
+)
+
+
+def _phrase_list(text: str, max_words: int) -> list[str]:
+    """ "'unhackable' or '100% secure'" / "jargon and buzzwords" -> the phrases.
+
+    Quoted phrases are taken as they are; unquoted ones only when short (a longer clause is a
+    description of what to avoid, not the words themselves).
+    """
+    quoted = _quoted(text)
+    if quoted:
+        return quoted
+    parts = re.split(r"\s*(?:,|;|/|\bor\b|\band\b|\bnor\b)\s*", text)
+    phrases = []
+    for part in parts:
+        part = _strip_quotes(_LEAD_INS.sub("", part.strip())).rstrip(".!,:")
+        if not part:
+            continue
+        if len(part.split()) > max_words:
+            return []
+        phrases.append(part)
+    return phrases
+
+
+_CTA = re.compile(
+    r"(?:primary|main|single|one)?\s*(?:call[- ]to[- ]action|cta)s?\b"
+    r"(?:\s+(?:everywhere|throughout|on every \w+))?"
+    r"\s*(?:is|should be|must be|will be|=|:|reads?|says?)\s*(?P<cta>.+)$",
+    re.I,
+)
+_PATH_TO = re.compile(
+    r"(?:path|way|link|route|invitation|invite|prompt)s?\s+to\s+(?P<cta>(?:book|request|schedule|"
+    r"start|get|join|sign up|register|download|apply|donate|visit|try|wishlist|claim|reserve|"
+    r"contact|call|find|learn|see|watch|read|take|volunteer|subscribe)\b[^.;:\n]*)",
+    re.I,
+)
+_AVOID = re.compile(
+    r"(?:do not|don't|dont|never|must not|mustn't|cannot|can't|should not|shouldn't|no)\s+"
+    r"(?:ever\s+)?(?:claim|say|use|mention|write|call (?:it|us|the product)|describe (?:it|us) as|"
+    r"promise|imply|state)\s+(?P<what>.+)$"
+    r"|\bavoid(?:ing)?\s+(?P<intro>the words?\s+|the phrases?\s+|words like\s+|terms like\s+|"
+    r"phrases like\s+|saying\s+|using\s+|the term\s+)?(?P<what2>.+)$",
+    re.I,
+)
+_MUST_INCLUDE = re.compile(
+    r"(?:must|should|has to|have to|needs? to|to)\s+(?:always\s+)?"
+    r"(?:carry|include|contain|end with|show|"
+    r"display|feature|have)\b|always\s+(?:include|add|carry|show)|(?:include|add|append)\s+(?:the\s+)?"
+    r"(?:line|text|disclaimer|notice|statement|footer)|disclaimer|mandatory (?:line|text)",
+    re.I,
+)
+_LANG_CONTEXT = re.compile(
+    r"bilingual|trilingual|languages?|\btranslat|\bcopy in\b|\bin (?:both )?[A-Z][a-z]+|-language|"
+    r"speaking|\bwritten in\b",
+    re.I,
+)
+# a negation, then (within the same sentence) what it forbids
+_NO = r"\b(?:no|without|zero|avoid(?:ing)?|never|don't|do not|must not|not)\b[^.;]*?"
+_FLAG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "no_selling",
+        re.compile(
+            r"nothing (?:is|will be|to be|being) (?:sold|for sale)|not (?:selling|a sale|for sale)|"
+            r"no (?:selling|sales? (?:language|pitch|copy)|prices?|pricing|purchase|commercial)|"
+            r"(?:free|public) (?:service|information)|non-?commercial|must not sell|"
+            r"no calls? to buy",
+            re.I,
+        ),
+    ),
+    (
+        "no_urgency",
+        re.compile(
+            _NO + r"\b(?:urgency|urgent|scarcity|pressure|countdowns?|fomo|time[- ]limited|"
+            r"hard[- ]sell|false deadlines?|rush)",
+            re.I,
+        ),
+    ),
+    ("no_superlatives", re.compile(_NO + r"\b(?:superlatives?|hype|\"?best\"?[- ]claims?)", re.I)),
+    (
+        "no_health_claims",
+        re.compile(
+            _NO + r"\b(?:health|medical|therapeutic|clinical|cure|treatment)[- ]?(?:or \w+ )?"
+            r"claims?|must not claim (?:to )?(?:cure|treat|heal|prevent)",
+            re.I,
+        ),
+    ),
+)
+# "no discounts" / "no free shipping" -> avoid those words
+_NO_WORDS = re.compile(
+    r"\bno\s+(?P<what>discounts?|coupons?|promo(?:tion)?s?|deals?|offers?|free shipping|"
+    r"emojis?|exclamation marks?|slang|jargon|puns?|giveaways?)\b",
+    re.I,
+)
+_NO_WORD_FORMS = {
+    "discount": ("discount", "discounts", "discounted"),
+    "coupon": ("coupon", "coupons"),
+    "promo": ("promo", "promo code"),
+    "promotion": ("promotion", "promotional"),
+    "deal": ("deal", "deals"),
+    "offer": ("special offer", "offer ends"),
+    "free shipping": ("free shipping",),
+    "exclamation mark": ("!",),
+    "emoji": (),
+    "giveaway": ("giveaway", "giveaways"),
+}
+
+
+def _rule_sentences(text: str) -> list[str]:
+    """Sentences of the requirements, never split inside a quotation ("Subject to status.
+    18+ only." is one line to carry)."""
+    quotes: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        quotes.append(match.group(0))
+        return f"\x00{len(quotes) - 1}\x00"
+
+    hidden = _QUOTE_SPANS.sub(hide, text)
+    sentences = [s.strip() for s in _SENTENCES.split(hidden) if s.strip()]
+    return [re.sub("\x00(\\d+)\x00", lambda m: quotes[int(m.group(1))], s) for s in sentences]
+
+
+def _clean_cta(raw: str) -> str:
+    quoted = _quoted(raw)
+    cta = quoted[0] if quoted else re.split(r"[.;\n]|,\s+(?:and|but|so)\b|\s+\((?!s\))", raw)[0]
+    cta = _strip_quotes(cta).rstrip(".!,:")
+    cta = re.sub(r"\s+(?:everywhere|in every \w+|on every \w+|throughout)$", "", cta, flags=re.I)
+    return cta[:1].upper() + cta[1:] if cta else ""
+
+
+def derive_rules(requirements: str) -> Rules:
+    """Read the rules stated plainly in `additional_requirements`."""
+    cta = ""
+    avoid: list[str] = []
+    must: list[str] = []
+    languages: list[str] = []
+    flags: dict[str, bool] = {}
+    derived: list[str] = []
+    unread: list[str] = []
+    for sentence in _rule_sentences(requirements):
+        understood = False
+        for name, pattern in _FLAG_PATTERNS:
+            if pattern.search(sentence):
+                flags[name] = True
+                understood = True
+        for match in _NO_WORDS.finditer(sentence):
+            word = match["what"].lower()
+            key = word.rstrip("s") if word not in ("free shipping",) else word
+            forms = _NO_WORD_FORMS.get(key, (word,))
+            avoid.extend(forms)
+            understood = True
+        if m := _AVOID.search(sentence):
+            what = m["what"] or m["what2"] or ""
+            # "never mention competitors" names a kind of thing, not the words: quotes only
+            literal = not re.search(r"\b(?:mention|describe|imply|promise)\b", m.group(0), re.I)
+            limit = (4 if m["what"] or m["intro"] else 2) if literal else 0
+            phrases = [
+                p
+                for p in _phrase_list(what, limit)
+                if not re.fullmatch(r"(?i)urgency.*|superlatives?|(?:health |medical )?claims?", p)
+            ]
+            if phrases:
+                avoid.extend(phrases)
+                understood = True
+        m = None if cta else (_CTA.search(sentence) or _PATH_TO.search(sentence))
+        if m:
+            cta = _clean_cta(m["cta"])
+            understood = understood or bool(cta)
+        if _MUST_INCLUDE.search(sentence) and not _CTA.search(sentence):
+            quoted = _quoted(sentence)
+            if quoted:
+                must.extend(quoted)
+                understood = True
+        if _LANG_CONTEXT.search(sentence):
+            found = _languages_in(sentence)
+            if found:
+                languages.extend(c for c in found if c not in languages)
+                understood = True
+        if not understood and re.search(
+            r"\b(?:must|never|always|do not|don't|no|only|every|avoid)\b", sentence, re.I
+        ):
+            unread.append(sentence)
+    if languages and len(languages) == 1 and languages[0] != "en":
+        # "copy in Spanish" means Spanish only; "bilingual X/English" lists both
+        pass
+    avoid_t = _unique(a for a in avoid if a)
+    must_t = _unique(must)
+    if cta:
+        derived.append(f"primary call to action “{cta}”")
+    if avoid_t:
+        derived.append("never use " + ", ".join(f"“{a}”" for a in avoid_t))
+    if must_t:
+        derived.append("every ad, email and post carries " + " / ".join(f"“{m}”" for m in must_t))
+    if languages:
+        derived.append("languages: " + ", ".join(language_name(c) for c in languages))
+    for name, label in (
+        ("no_selling", "nothing is sold (no prices, discounts or purchase words)"),
+        ("no_urgency", "no urgency language"),
+        ("no_superlatives", "no superlatives"),
+        ("no_health_claims", "no health claims"),
+    ):
+        if flags.get(name):
+            derived.append(label)
+    return Rules(
+        primary_cta=cta[:25].rstrip() if len(cta) > 25 else cta,
+        avoid=avoid_t,
+        must_include=must_t,
+        languages=tuple(languages[:MAX_LANGUAGES]) or ("en",),
+        no_selling=flags.get("no_selling", False),
+        no_urgency=flags.get("no_urgency", False),
+        no_superlatives=flags.get("no_superlatives", False),
+        no_health_claims=flags.get("no_health_claims", False),
+        derived=tuple(derived),
+        unread=tuple(unread),
+    )
+
+
+def _languages_in(sentence: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    low = sentence.lower()
+    for name, code in _LANGUAGE_NAMES.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", low):
+            found.append((m.start(), code))
+    codes: list[str] = []
+    for _, code in sorted(found):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+__all__ = ["derive_rules"]

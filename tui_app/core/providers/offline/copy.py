@@ -1,0 +1,170 @@
+"""copy: headlines, landing-page body, elevator pitch, and channel copy (emails, search and
+display ads) for the brief's channels, in the main language, plus the key lines, emails in
+each other language of the brief.
+
+The body names at least two key features verbatim (the review checks it) and never pastes a
+long feature more than twice.
+"""
+
+from __future__ import annotations
+
+from ...content import Copy
+from ...models import Channel
+from . import languages
+from .ads import display_ads, search_ads
+from .emails import emails
+from .features import Feature
+from .job import Job
+from .text import cap, quoted, tidy
+from .wording import label
+
+_HOOKS_WISH = (
+    "If you {wish_you}, {brand} was made with you in mind.",
+    "For {segment} who {wish}, {brand} is a good place to start.",
+    "You {wish_you}. {Brand} is built around that.",
+)
+_HOOKS_PLAIN = (
+    "{Maker} is for {audience}.",
+    "Meet {brand}, for {audience}.",
+    "This is {brand}, and it is for {audience}.",
+)
+_HOOKS_PLACE = (
+    "{Brand} is here for {segment} {place}.",
+    "For {segment} {place}: meet {brand}.",
+)
+_CLOSES = (
+    "When {segment} are ready, the step is simple: {cta_low}.",
+    "The next step for {segment} is simple: {cta_low}.",
+    "See {lab} for yourself: {cta_low}.",
+    "Made for {segment}, and ready when you are: {cta_low}.",
+)
+_PITCH_OPEN = (
+    "{Maker} is for {audience}.",
+    "{Brand} exists for {audience}.",
+    "{Brand} is {client}'s answer for {audience}.",
+)
+_PITCH_CLOSE = (
+    "The one thing for {segment} to do next: {cta_low}.",
+    "For {segment}, it starts with one step: {cta_low}.",
+    "Everything leads {segment} to one call: {cta_low}.",
+)
+
+
+def _wish_you(wish: str) -> str:
+    """'want fresh bread' -> 'want fresh bread'; 'are looking for' stays; third person
+    possessives become second person ('their spending' -> 'your spending')."""
+    return (
+        wish.replace(" their ", " your ")
+        .replace(" them", " you")
+        .replace(" themselves", " yourselves")
+    )
+
+
+def verbatim(job: Job, feature: Feature, subject: str | None = None) -> str:
+    """A sentence that carries the feature's own words (for the review's feature check)."""
+    if feature.text != feature.raw:
+        return f"{cap(feature.raw)}."  # elliptical: "Laptops provided." as written
+    return job.say(feature, subject)
+
+
+def build_copy(job: Job) -> Copy:
+    f = job.facts
+    if f.language != "en":
+        return languages.copy_in(job, f.language)
+    tagline = (
+        job.section_of("creative")
+        .concepts[min(2, max(0, job.section_of("creative").recommended))]
+        .tagline
+    )
+    headlines = _headlines(job, tagline)
+    wish = f.audience.wish
+    extra = {
+        "wish": wish or "\x00",
+        "wish_you": _wish_you(wish) if wish and not wish.startswith("are ") else "\x00",
+        "audience": f.audience.text,
+        "Maker": f.maker,
+    }
+    hooks = list(_HOOKS_WISH) if wish else []
+    hooks += list(_HOOKS_PLACE) if f.audience.place else []
+    hooks += list(_HOOKS_PLAIN)
+    hook = job.fit(job.shuffled(hooks[:4]) + hooks[4:], **extra) or f"Meet {f.product}."
+    # a style's opener leads only into a plain statement about the product
+    plain = hook.startswith(f.product) or hook.startswith(("Meet ", "This is "))
+    openers = [h for h in job.voice.hooks if "{segment}" not in h]
+    opener = job.fill(job.pick(openers)) if openers and plain else None
+    p1 = job.paragraph((opener, hook))
+    # features: the first two verbatim, the rest in their short forms
+    elliptical = [x for x in f.features[:2] if x.text != x.raw]
+    sentences = [verbatim(job, x) for x in elliptical]
+    sentences += job.say_all([x for x in f.features[:5] if x not in elliptical])
+    if len(f.features) > 5:
+        rest = [quoted(x.compact.text if x.compact else x.text) for x in f.features[5:]]
+        sentences.append(f"Also part of it: {', '.join(rest)}.")
+    p2 = job.paragraph(sentences)
+    close = job.fit(job.shuffled(_CLOSES), lab=label(f.feature(0))) or f"{f.cta}."
+    closer = job.fill(job.pick(job.voice.closers))
+    p3 = job.paragraph((close,) if job.rng.random() < 0.5 or not closer else (closer,))
+    body = "\n\n".join(p for p in (p1, p2, p3) if p)
+    return Copy(
+        headlines=headlines,
+        body_copy=body,
+        elevator_pitch=_pitch(job, extra),
+        emails=[
+            *emails(job),
+            *(m for code in languages.extra(job) for m in languages.emails_in(job, code)),
+        ]
+        if Channel.EMAIL in f.channels
+        else [],
+        search_ads=search_ads(job) if Channel.SEARCH_ADS in f.channels else [],
+        display_ads=display_ads(job, tagline) if Channel.DISPLAY_ADS in f.channels else [],
+        localized=[languages.localized(job, code) for code in languages.extra(job)],
+    )
+
+
+def _headlines(job: Job, tagline: str) -> list[str]:
+    f = job.facts
+    f0, f1 = f.feature(0), f.feature(1)
+    slots = job.feature_slots(f0)
+    candidates = job.shuffled(
+        [
+            "{Brand} for {segment}",
+            "{Brand}: made for {segment}",
+            "{Seg}, meet {brand}",
+            "{F0}, with {brand}",
+            "{Brand}, {place}",
+            "{F0}. {F1}.",
+            "{F0}, from {client}",
+        ]
+    )
+    extra = {
+        "Maker": f.maker if f.maker != f.product else "\x00",
+        "F0": cap(f0.text) if len(f0.text) <= 40 else "\x00",
+        "F1": cap(f1.text) if len(f1.text) <= 40 and f1 is not f0 else "\x00",
+    }
+    out = [tagline] if tagline and job.guard.ok(tagline) else []
+    for candidate in candidates:
+        text = job.fit([candidate], 80, heading=True, **slots, **extra)
+        if text and text.casefold() not in {h.casefold() for h in out}:
+            out.append(text)
+        if len(out) == 5:
+            break
+    for fallback in ("Meet {brand}", "Introducing {brand}", "{maker}", "{Brand}"):
+        if len(out) >= 5:
+            break
+        text = job.fit([fallback], heading=True)
+        if text and text.casefold() not in {h.casefold() for h in out}:
+            out.append(text)
+    return out[:5]
+
+
+def _pitch(job: Job, extra: dict[str, str]) -> str:
+    f = job.facts
+    opening = (
+        job.fit(job.shuffled(_PITCH_OPEN), **extra) or f"{f.product} is for {f.audience.text}."
+    )
+    middle = job.say_all(f.features[:2], "it")
+    close = job.fit(job.shuffled(_PITCH_CLOSE))
+    return tidy(job.paragraph((opening, *middle, close)))
+
+
+__all__ = ["build_copy", "verbatim"]

@@ -1,0 +1,82 @@
+"""cta_optimizer: CTA variants per funnel stage (≤25 characters, never cut mid-phrase).
+
+With a primary CTA in the brief, every stage recommends it word for word and the other
+variants are soft steps that never compete with it; without one, the conversion stage
+leads with the CTA chosen from the goals (see `facts`)."""
+
+from __future__ import annotations
+
+from ...content import CtaPlan, CtaStage
+from ...models import LIMITS
+from . import languages
+from .job import Job
+from .wording import label
+
+STAGES = ("awareness", "consideration", "conversion", "retention")
+_RATIONALE = {
+    "awareness": (
+        "Low commitment: {segment} meeting {brand} for the first time want to look first.",
+        "A first look costs nothing, which suits {segment} new to {brand}.",
+    ),
+    "consideration": (
+        "People weighing it up want to see {lab} before they decide.",
+        "{Seg} comparing options need the details, starting with {lab}.",
+    ),
+    "conversion": (
+        "“{cta}” names the action the goals count, so the click matches what happens next.",
+        "“{cta}” says exactly what happens on the next page: no surprises for {segment}.",
+    ),
+    "retention": (
+        "Keeps the {segment} who acted close, and turns them into advocates of {lab}.",
+        "After “{cta}”, the {segment} who liked it are the ones to tell others.",
+    ),
+}
+
+
+def build_cta(job: Job) -> CtaPlan:
+    f = job.facts
+    limit = job.limit("cta", LIMITS["cta"])
+    primary = f.cta
+    localized = f.language != "en"
+    stages = []
+    for stage in STAGES:
+        if localized:
+            soft = list(languages.stage_ctas(job, stage))
+        elif stage == "conversion" and f.rules.primary_cta:
+            soft = list(job.voice.consideration)  # nothing that competes with the brief's CTA
+        elif stage == "conversion":
+            soft = [f.second_cta] if f.second_cta else []
+            soft += [c for g in f.goals for c in g.ctas(not f.rules.no_selling)]
+            soft += list(job.voice.consideration)
+        else:
+            soft = list(getattr(job.voice, stage))
+        options = [o for o in (job.fill(x) for x in job.shuffled(soft)) if o]
+        variants: list[str] = []
+        lead = primary if (f.rules.primary_cta or stage == "conversion") else None
+        if lead is None and options:
+            lead = options[0]
+        for option in [lead, *options, "Learn more", "Find out more", "See the details"]:
+            if not option or len(option) > limit or not job.guard.ok(option):
+                continue
+            if option.casefold() not in {v.casefold() for v in variants}:
+                variants.append(option)
+            if len(variants) == 3:
+                break
+        recommended = primary if f.rules.primary_cta else variants[0]
+        if recommended not in variants:
+            variants = [recommended, *variants[:2]]
+        rationale = (
+            job.fit(job.shuffled(_RATIONALE[stage]), lab=_lab(job))
+            or "Fits the stage of the funnel."
+        )
+        stages.append(
+            CtaStage(stage=stage, variants=variants, recommended=recommended, rationale=rationale)
+        )
+    return CtaPlan(stages=stages, primary_cta=primary)
+
+
+def _lab(job: Job) -> str:
+    return label(job.facts.feature(0))
+
+
+__all__ = ["STAGES", "build_cta"]

@@ -1,0 +1,178 @@
+"""The email sequence: three emails across the phases (introduce, show, ask), each with a
+subject (≤60), a preheader (≤100), a 60-150 word body, the call-to-action line and the
+brief's must-include lines at the end."""
+
+from __future__ import annotations
+
+from ...content import Email
+from ...models import LIMITS
+from .job import Job
+from .text import word_count
+from .wording import label, site, week_plan
+
+_INTROS = (
+    "{Maker} is for {audience}.",
+    "Meet {brand}: made for {segment}.",
+    "This is {brand}, from {client}, and it is for {segment}.",
+    "{client} made {brand} for {segment}, and we'd like you to meet it.",
+)
+_DETAIL_OPEN = (
+    "Here is a closer look at {brand}, for {segment}.",
+    "A few details {segment} asked about, in plain words.",
+    "Last time we introduced {brand}; here is what it includes for {segment}.",
+    "What is in {brand} for {segment}? Here are the specifics.",
+)
+_ASK_OPEN = (
+    "One last note about {brand}, written for {segment}.",
+    "A short reminder for {segment}, then we'll leave it with you.",
+    "If {brand} is on your list, the next step is to {cta_low}.",
+    "Thanks for reading about {brand} these past {weeks} weeks; we wrote it for {segment}.",
+)
+_ASK_LINE = (
+    "When you're ready, {cta_low}: it takes a minute.",
+    "The next step for {segment} is one click: {cta_low}.",
+    "If it's for you, {cta_low}; if not, thank you for reading about {lab}.",
+)
+_WHY = (
+    "We wrote this for {segment}{where}, and we'd like to hear what you think.",
+    "If you are among {segment}{where}, this is for you.",
+    "{client} made it with {segment}{where} in mind.",
+)
+_FILLERS = (
+    "{client} made {brand} for {segment}.",
+    "Reply with any question about {lab}, and a person at {client} will answer.",
+    "Every detail is on the page, including {lab}.",
+    "If it isn't for you, no problem; we wrote it for {segment}, and thank you for reading.",
+    "We write to {segment} only when there is something worth saying.",
+    "There is more on the page than fits in an email, starting with {lab}.",
+    "Forward this to anyone among {segment} who would want to know about {lab}.",
+    "You're receiving this because you asked {client} to keep you posted.",
+)
+_PREHEADERS = (
+    "{Feature}: more inside from {client}.",
+    "{Feature}, and what it means for {segment}.",
+    "For {segment}: {feature}.",
+    "{Brand} for {segment}, in a few lines.",
+    "{maker}.",
+    "{Brand}.",
+)
+
+
+def cta_line(job: Job) -> str:
+    """The email's call-to-action line; it always carries the CTA word for word."""
+    f = job.facts
+    where = site(f)
+    if where:
+        return f"{f.cta}: {where}"
+    return job.pick((f"{f.cta} →", f"→ {f.cta}", f"{f.cta}: follow the link below."))
+
+
+def body(job: Job, paragraphs: list[list[str | None]], filler: list[str]) -> tuple[str, int]:
+    """Greeting, paragraphs, the CTA line, sign-off and the must-include lines, kept
+    between 60 and 150 words (sentences are dropped or added whole, never cut); returns
+    the body and how many fillers it used."""
+    f = job.facts
+    greeting = job.pick(job.voice.greetings)
+    line = cta_line(job)
+    last = line.rstrip(" .→").split()[-1].casefold() if line.split() else ""
+    signoffs = [s for s in job.voice.signoffs if s.split()[0].strip(",").casefold() != last]
+    signoff = job.pick(signoffs or job.voice.signoffs).format(client=f.client)
+    paras = [job.keep(p) for p in paragraphs]
+    paras = [p for p in paras if p]
+    tail = [line, signoff, *f.rules.must_include]
+
+    def render() -> str:
+        text = "\n\n".join(job.paragraph(p) for p in paras)
+        return "\n\n".join([greeting, text, *tail])
+
+    text = render()
+    while word_count(text) > 150 and any(len(p) > 1 for p in paras):
+        longest = max(paras, key=lambda p: sum(word_count(s) for s in p))
+        longest.pop()
+        text = render()
+    used = 0
+    while word_count(text) < 60 and used < len(filler):
+        sentence = filler[used]
+        used += 1
+        if sentence and job.guard.ok(sentence):
+            paras[-1].append(sentence)
+            text = render()
+    return text, used
+
+
+def emails(job: Job) -> list[Email]:
+    f = job.facts
+    s_limit = job.limit("email_subject", LIMITS["email_subject"])
+    p_limit = job.limit("email_preheader", LIMITS["email_preheader"])
+    weeks = week_plan(f.phases, 3)
+    extra = {
+        "Maker": f.maker,
+        "audience": f.audience.text,
+        "where": f" {f.audience.place}" if f.audience.place else "",
+    }
+    wish = f.audience.wish
+    features = list(f.features)
+    f0, f1, _f2 = f.feature(0), f.feature(1), f.feature(2)
+    stages = [
+        [
+            [
+                job.fill(job.pick([h for h in job.voice.hooks if "{segment}" not in h])),
+                job.fit(job.shuffled(_INTROS), **extra),
+            ],
+            job.say_all([f0, f1] if f1 is not f0 else [f0]),
+            [job.fit(job.shuffled(_WHY), **extra)],
+        ],
+        [
+            [job.fit(job.shuffled(_DETAIL_OPEN), **extra)],
+            job.say_all(features[:4]),
+            [
+                f"That matters if you {wish.replace(' their ', ' your ')}."
+                if wish and not wish.startswith("are ")
+                else None
+            ],
+        ],
+        [
+            [job.fit(job.shuffled(_ASK_OPEN), **extra)],
+            [
+                job.say(f.beside_cta(2), "it"),
+                job.say(f.beside_cta(0), "it") if f.beside_cta(2) is not f.beside_cta(0) else None,
+            ],
+            [job.fit(job.shuffled(_ASK_LINE))],
+        ],
+    ]
+    out = []
+    fillers = job.shuffled(_FILLERS)  # each filler is used once in the whole sequence
+    for index, paragraphs in enumerate(stages):
+        feature = f.feature(index)
+        slots = job.feature_slots(feature)
+        subject = (
+            job.fit(
+                [
+                    *job.shuffled(job.voice.subjects[index]),
+                    "{maker}",
+                    "{brand}",
+                    "{short}",
+                    "News from {client}",
+                ],
+                s_limit,
+                heading=True,
+                **slots,
+            )
+            or f.cta
+        )
+        preheader = (
+            job.fit(
+                job.shuffled(_PREHEADERS[:3]) + list(_PREHEADERS[3:]),
+                p_limit,
+                **slots,
+            )
+            or f.cta
+        )
+        filler = [job.fill(x, lab=label(feature)) or "" for x in fillers]
+        text, used = body(job, paragraphs, filler)
+        fillers = fillers[used:]
+        out.append(Email(subject=subject, preheader=preheader, body=text, send_week=weeks[index]))
+    return out
+
+
+__all__ = ["body", "cta_line", "emails"]

@@ -1,0 +1,284 @@
+"""A key feature of the brief, read as grammar: what kind of phrase it is and how it can sit
+in a sentence.
+
+Features come in every shape: noun phrases ("Built-in 20W solar panel"), verb phrases
+("Tracks every expense"), whole clauses ("Every $10 provides 30 meals"), participles ("Made
+in Solingen"), adjectives ("Vegan and gluten-free"), imperatives ("Pause or skip any week")
+and elliptical clauses ("Laptops provided"). Each kind has its own sentence frames, so no
+frame ever puts "the" before "every" or "with" before a verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from . import lexicon as lex
+from .text import DETERMINERS, cap, lower_first, shorten, squash, strip_dangling, the, word_count
+
+# A feature longer than this is written in full once or twice per section, then in its short
+# form (shortened at a clause boundary).
+LONG_WORDS = 9
+LONG_CHARS = 64
+SHORT_CHARS = 48
+
+_ELLIPTICAL = frozenset(
+    ["welcome", "included", "provided", "covered", "waiting", "available", "done"]
+)
+_IMPERATIVE_NEXT = (
+    frozenset(
+        [
+            "online",
+            "anywhere",
+            "anytime",
+            "together",
+            "home",
+            "out",
+            "up",
+            "in",
+            "back",
+            "or",
+            "and",
+        ]
+    )
+    | lex.PREPOSITIONS
+    | DETERMINERS
+    | lex.PRONOUNS
+)
+_NOUN_NEXT = frozenset(("of", "for", "and", "&"))
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """One key feature and the forms the writers use."""
+
+    text: str  # as written (without a closing full stop); an elliptical clause gets its verb
+    kind: str  # np, np_det, verb, imperative, participle, adjective, clause
+    low: str  # for mid-sentence use: first word lower-cased unless it is a name
+    plural: bool = False
+    short: str = ""  # head of a long feature, cut at a clause boundary ("" if not long)
+    label: str = ""  # a short label for pillar names and headings
+    is_long: bool = False
+    index: int = 0
+    raw: str = ""  # exactly as the brief wrote it (without a closing full stop)
+    compact: Feature | None = field(default=None, compare=False)
+
+    # -- sentences ---------------------------------------------------------------------
+
+    def statement(self, subject: str, variant: int = 0, plain: bool = False) -> str:
+        """One complete sentence stating the feature about `subject` (a name or 'it');
+        `plain` avoids frames with a colon (for use after another colon)."""
+        frames = STATEMENTS[self.kind]
+        if self.kind == "clause" and subject.lower() == "it":
+            frames = ("{X}.", "Worth knowing: {x}.", "Here's the thing: {x}.", "Remember: {x}.")
+        elif subject.lower() == "it":  # no "{S}: …" ("It: tracks…") frames for a pronoun
+            frames = tuple(f for f in frames if not f.startswith("{S}:")) or frames[:1]
+        if plain:
+            frames = tuple(f for f in frames if ":" not in f) or frames[:1]
+        frame = frames[variant % len(frames)]
+        return frame.format(
+            s=subject,
+            S=cap(subject),
+            x=self.low,
+            X=cap(self.low),
+            be="are" if self.plural else "is",
+            the_x=the(self.low),
+            The_x=cap(the(self.low)),
+        )
+
+    @property
+    def ref(self) -> str | None:
+        """The feature as a noun phrase ('the solar panel', 'the way it tracks expenses'),
+        or None for kinds that have no natural noun form (clauses, adjectives)."""
+        return {
+            "np": the(self.low),
+            "np_det": self.low,
+            "verb": f"the way it {self.low}",
+            "imperative": f"the option to {self.low}",
+        }.get(self.kind)
+
+    @property
+    def proof(self) -> str:
+        """What would prove the feature: 'proof that every $10 provides 30 meals'."""
+        return {
+            "np": f"proof of {the(self.low)}",
+            "np_det": f"proof of {self.low}",
+            "verb": f"proof that it {self.low}",
+            "imperative": f"proof that you can {self.low}",
+            "participle": f"proof that it is {self.low}",
+            "adjective": f"proof that it is {self.low}",
+            "fragment": f"the facts behind “{self.text}”",
+        }.get(self.kind, f"proof that {self.low}")
+
+    @property
+    def showcase(self) -> str:
+        """The feature as something to show: 'the solar panel in use'."""
+        return {
+            "np": f"{the(self.low)} in use",
+            "np_det": self.low,
+            "verb": f"how it {self.low}",
+            "imperative": f"how you can {self.low}",
+            "fragment": f"“{self.text}”",
+        }.get(self.kind, f"the fact that {self._is}{self.low}")
+
+    @property
+    def _is(self) -> str:
+        return "it is " if self.kind in ("participle", "adjective") else ""
+
+    @property
+    def fragment(self) -> str:
+        """The feature on its own, as a list item or a headline fragment."""
+        return cap(self.text)
+
+    @property
+    def words(self) -> int:
+        return word_count(self.text)
+
+
+# Sentence frames per kind: {s}/{S} subject, {x}/{X} the feature, {be} is/are, {the_x}.
+STATEMENTS: dict[str, tuple[str, ...]] = {
+    "np": (
+        "{S} comes with {the_x}.",
+        "With {s} you get {the_x}.",
+        "{The_x} {be} part of {s}.",
+        "{S} has {the_x}.",
+    ),
+    "np_det": (
+        "{S} comes with {x}.",
+        "With {s} you get {x}.",
+        "{S} has {x}.",
+        "{S} brings {x}.",
+    ),
+    "verb": ("{S} {x}.", "{S}: it {x}.", "{S} {x}.", "Here's what {s} does: it {x}."),
+    "imperative": (
+        "With {s} you can {x}.",
+        "You can {x} with {s}.",
+        "With {s}, you can {x}.",
+        "{S} lets you {x}.",
+    ),
+    "participle": ("{S} is {x}.", "{S}: {x}.", "{S} is {x}.", "Worth knowing: {s} is {x}."),
+    "adjective": ("{S} is {x}.", "{S}: {x}.", "{S} is {x}.", "Worth knowing: {s} is {x}."),
+    "clause": ("{X}.", "{S}: {x}.", "Worth knowing: {x}.", "{S}, in short: {x}."),
+    "fragment": ("{X}.", "{S}: {x}.", "{X}.", "{S}: {x}."),
+}
+
+
+def _plural_head(low: str, kind: str) -> bool:
+    if kind not in ("np", "np_det"):
+        return False
+    head = re.split(r"\s(?:with|for|through|to|of|in|on|within|from|by|at|over)\s", low)[0]
+    last = head.split()[-1] if head.split() else ""
+    return lex.is_plural_noun(last) and not lex.is_mass_noun(last)
+
+
+def _elliptical(words: list[str]) -> tuple[str, int] | None:
+    """'Laptops provided' -> ('are', 1): a noun then a participle with no verb."""
+    for i, word in enumerate(words[1:6], 1):
+        low = word.lower().strip(",.")
+        prev = words[i - 1].strip(",.")
+        if words[i - 1].endswith(","):
+            return None  # a second clause ("Pay by card, no app needed")
+        participle = lex.is_participle(low) and "-" not in low and not low.startswith("un")
+        if not (low in _ELLIPTICAL or participle):
+            continue
+        plain = prev[1:].islower() if i == 1 else prev.islower()
+        if not prev.isalpha() or not plain or prev.lower() in DETERMINERS:
+            return None
+        if prev.endswith("ly") or prev.lower() in lex.PREPOSITIONS:
+            return None
+        return ("are" if lex.is_plural_noun(prev) else "is", i)
+    return None
+
+
+def classify(text: str) -> tuple[str, str]:
+    """(kind, text) for a feature; an elliptical clause comes back with its verb added."""
+    words = text.split()
+    w0 = words[0].lower().strip(",.;:")
+    w1 = words[1].lower().strip(",.;:") if len(words) > 1 else ""
+    if w0 in lex.FRAGMENT_STARTS and len(words) > 1 and not lex.is_adjective(w0):
+        return "fragment", text  # "Now with 2x battery", "Also in blue"
+    pure_number = bool(re.fullmatch(r"[$€£¥₹]?\d[\d,.]*%?", w0))
+    # a subject then a finite verb: "Every $10 provides 30 meals", "We come to your office"
+    if w0 in lex.QUANTIFIERS or w0 in lex.PRONOUNS or pure_number:
+        for i, word in enumerate(words[1:6], 1):
+            low = word.lower().strip(",.")
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            finite = lex.base_of_third(low) is not None or (
+                low in lex.VERBS and (w0 in lex.PLURAL_SUBJECTS or lex.is_plural_noun(words[i - 1]))
+            )
+            if finite and words[i - 1].lower() not in DETERMINERS and not lex.is_participle(nxt):
+                return "clause", text
+        if w0 in lex.PRONOUNS:
+            return "clause", text
+    # "SOC 2 Type II certified", "FSCS protected up to £85,000": a name then a participle
+    for i, word in enumerate(words[1:6], 1):
+        named = any(
+            (j and w[:1].isupper()) or w.isupper() or any(c.isdigit() for c in w)
+            for j, w in enumerate(words[:i])
+        )
+        if lex.is_participle(word) and named:
+            return "adjective", text
+    found = _elliptical(words)
+    if found and len(words) > 1:
+        be, at = found
+        return "clause", " ".join([*words[:at], be, *words[at:]])
+    if lex.base_of_third(w0) and w1 not in _NOUN_NEXT and len(words) > 1:
+        return "verb", text
+    if lex.is_adjective(w0) and w0 in lex.PREDICATE_ADJECTIVES and w1 in lex.QUANTIFIERS:
+        return "adjective", text  # "Open every Saturday" (not "Open an account")
+    if (
+        lex.is_base_verb(w0)
+        and not (lex.is_mass_noun(w0) and w1 in lex.PREPOSITIONS)
+        and (w1 in _IMPERATIVE_NEXT or w1.endswith("ly"))
+    ):
+        return "imperative", text
+    if lex.is_participle(w0) and (w1 in lex.PREPOSITIONS or w1 in DETERMINERS or w1 in ("fresh",)):
+        return "participle", text
+    if lex.is_adjective(w0) and (
+        len(words) == 1
+        or w1 in lex.PREPOSITIONS
+        or w1 in ("and", "or", "since")
+        or (w1[:1].isdigit() and (len(words) == 2 or w0 == "open"))
+        or (w1 in lex.QUANTIFIERS and w1 not in ("a", "an"))
+    ):
+        return "adjective", text
+    if w0.endswith("ly") and len(words) == 2 and lex.is_adjective(w1):
+        return "adjective", text
+    if len(words) == 1 and (
+        lex.is_adjective(w0) or w0.endswith(("ful", "ous", "ive", "ic", "able", "ible", "al"))
+    ):
+        return "adjective", text
+    if w0 in lex.QUANTIFIERS or pure_number or w0 == "no":
+        return "np_det", text
+    return "np", text
+
+
+def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
+    """A feature from the brief's text, with its kind, forms and a short form if long."""
+    text = squash(raw).rstrip(".;:,") or squash(raw)
+    kind, said = classify(text)
+    low = lower_first(said, names)
+    plural = _plural_head(low, kind)
+    is_long = word_count(text) > LONG_WORDS or len(text) > LONG_CHARS
+    label_src = said if len(said) <= 40 else (shorten(said, 40) or strip_dangling(said[:40]))
+    feature = Feature(
+        text=said,
+        kind=kind,
+        low=low,
+        plural=plural,
+        label=cap(label_src),
+        is_long=is_long,
+        index=index,
+        raw=text,
+    )
+    if not is_long:
+        return feature
+    head = shorten(said, SHORT_CHARS, min_words=2)
+    if not head or head == said:
+        return replace(feature, short=said)
+    short = replace(feature, text=head, low=lower_first(head, names), is_long=False, short="")
+    short = replace(short, plural=_plural_head(short.low, kind))
+    return replace(feature, short=head, compact=short)
+
+
+__all__ = ["Feature", "classify", "read_feature"]

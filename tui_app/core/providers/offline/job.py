@@ -1,0 +1,305 @@
+"""One request being written: the brief's facts, the voice, a seeded random source, the
+rules guard and the revision's adjustments, with the helpers every section builder uses.
+
+Randomness is `random.Random` seeded from the brief, the section and the revision number,
+so the same brief always gives byte-identical output, in any process and any thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from ...content import SECTION_MODELS, Content
+from .facts import Facts
+from .features import Feature
+from .guard import Guard
+from .revision import Revision
+from .text import after_colon, an, cap, ends_dangling, has_seam, join, lower_first, tidy, title
+from .voice import Voice, voice_for
+
+T = TypeVar("T")
+Builder = Callable[["Job"], Content]
+
+
+# a slot that carries the brief's words other than its names
+_SPECIFIC = re.compile(r"\{(?!(?:brand|Brand|client|maker|short)\})\w+\}")
+
+
+class _Missing(dict):
+    """format_map helper: a slot that has no value makes the template unusable."""
+
+    def __missing__(self, key: str) -> Any:
+        raise KeyError(key)
+
+
+class Job:
+    """Everything a section builder needs for one request."""
+
+    def __init__(
+        self,
+        section: str,
+        facts: Facts,
+        context: dict[str, Content],
+        revision: Revision,
+        registry: dict[str, Builder],
+        built: dict[str, Content] | None = None,
+    ) -> None:
+        self.section = section
+        self.facts = facts
+        self.brief = facts.brief
+        self.voice: Voice = voice_for(facts.style)
+        digest = hashlib.sha256(f"{facts.key}|{section}|{revision.number}".encode()).digest()
+        self.rng = random.Random(int.from_bytes(digest[:8], "big"))
+        self.guard: Guard = facts.guard.banning(revision.banned)
+        self.revision = revision
+        self.context = context
+        self._registry = registry
+        self._built = built if built is not None else {}
+        self._uses: Counter[int] = Counter()
+        self._said: set[str] = set()
+        self.protected = self._protected = (
+            facts.product,
+            facts.client,
+            *facts.brief.key_features,
+        )
+        self.slots = _slots_for(self)
+
+    # -- choosing ------------------------------------------------------------------------
+
+    def pick(self, options: Sequence[T]) -> T:
+        return options[self.rng.randrange(len(options))]
+
+    def shuffled(self, options: Iterable[T]) -> list[T]:
+        items = list(options)
+        self.rng.shuffle(items)
+        return items
+
+    def specific_first(self, templates: Iterable[str]) -> list[str]:
+        """Templates shuffled, those with slots (the brief's words) before plain ones, so
+        two briefs in the same style rarely print the same line."""
+        items = self.shuffled(templates)
+        specific = [t for t in items if _SPECIFIC.search(t)]
+        return specific + [t for t in items if not _SPECIFIC.search(t)]
+
+    def fill(self, template: str, **extra: Any) -> str | None:
+        """The template with its slots filled, or None when a slot has no value here."""
+        values = _Missing({**self.slots, **extra})
+        try:
+            text = template.format_map(values)
+        except (KeyError, IndexError):
+            return None
+        if "\x00" in text:  # a slot whose value is None
+            return None
+        return self.tidy(text)
+
+    def fit(
+        self,
+        options: Iterable[str],
+        limit: int | None = None,
+        *,
+        heading: bool = False,
+        **extra: Any,
+    ) -> str | None:
+        """The first option that fills, fits `limit`, obeys the rules and has no seam.
+
+        `heading` also refuses text ending on a preposition, article or conjunction.
+        """
+        for option in options:
+            text = self.fill(option, **extra)
+            if not text or (limit is not None and len(text) > limit):
+                continue
+            if heading and ends_dangling(text):
+                continue
+            if has_seam(text, self._protected) or not self.guard.ok(text):
+                continue
+            return text
+        return None
+
+    def limit(self, key: str, default: int) -> int:
+        """A length limit, tightened by what the review found over it last time."""
+        return max(default // 2, default - self.revision.margin(key))
+
+    # -- sentences -------------------------------------------------------------------------
+
+    def tidy(self, text: str) -> str:
+        return tidy(text, self._protected)
+
+    def keep(self, sentences: Iterable[str | None]) -> list[str]:
+        """The sentences that obey the rules, tidied; a sentence that would break a rule is
+        dropped rather than printed."""
+        out = []
+        for sentence in sentences:
+            if not sentence:
+                continue
+            text = self.tidy(sentence)
+            if self.guard.ok(text):
+                out.append(text)
+        return out
+
+    def paragraph(self, sentences: Iterable[str | None]) -> str:
+        """Sentences joined; one that follows an opener ending in a colon continues it."""
+        kept = self.keep(sentences)
+        out: list[str] = []
+        for sentence in kept:
+            if out and out[-1].endswith(":"):
+                if ":" in sentence:  # two colons in a row read badly: drop the opener
+                    out.pop()
+                else:
+                    sentence = after_colon(sentence, self._protected)
+            out.append(sentence)
+        if out and out[-1].endswith(":"):
+            out.pop()
+        return " ".join(out)
+
+    def form(self, feature: Feature) -> Feature:
+        """The feature to print: a long one verbatim at most twice per section, then its
+        short form."""
+        if feature.is_long and feature.compact is not None:
+            self._uses[feature.index] += 1
+            if self._uses[feature.index] > 2:
+                return feature.compact
+        return feature
+
+    def say(
+        self,
+        feature: Feature,
+        subject: str | None = None,
+        variant: int | None = None,
+        plain: bool = False,
+    ) -> str:
+        """A sentence stating the feature, with a frame picked for this brief."""
+        shown = self.form(feature)
+        n = self.rng.randrange(4) if variant is None else variant
+        subject = subject or self.facts.product
+        text = shown.statement(subject, n, plain)
+        for step in range(1, 4):  # the same sentence twice in a section reads as filler
+            if text not in self._said:
+                break
+            text = shown.statement(subject, n + step, plain)
+        self._said.add(text)
+        return text
+
+    def say_all(self, features: Iterable[Feature], subject: str | None = None) -> list[str]:
+        """Sentences stating several features: noun phrases side by side share one sentence
+        ("X comes with the A, the B and the C"), the others are stated one by one with the
+        name and "it" taking turns, so a paragraph never repeats the name five times."""
+        name = subject or self.facts.product
+        out: list[str] = []
+        group: list[Feature] = []
+
+        def flush() -> None:
+            if len(group) == 1:
+                out.append(self.say(group[0], name if not out else "it"))
+            elif group:
+                items = [g.ref or g.low for g in group]
+                lead = cap(name if not out else "it")
+                verb = self.pick(("comes with", "brings", "has"))
+                out.append(f"{lead} {verb} {join(items)}.")
+            group.clear()
+
+        for feature in features:
+            shown = self.form(feature)
+            if shown.kind in ("np", "np_det") and len(group) < 3:
+                group.append(shown)
+                continue
+            flush()
+            if shown.kind in ("np", "np_det"):
+                group.append(shown)
+            else:
+                out.append(self.say(shown, name if not out or len(out) % 2 == 0 else "it"))
+        flush()
+        return out
+
+    def feature_slots(self, feature: Feature) -> dict[str, str]:
+        """{label} (mid-sentence noun phrase) and {Label} (title) for one feature, when the
+        feature has a noun form; otherwise the slot makes a template unusable."""
+        shown = feature.compact or feature  # headings and subjects take the short form
+        ref = shown.ref if shown.kind in ("np", "np_det") else None
+        label = shown.label if shown.kind in ("np", "np_det") and len(shown.label) <= 30 else None
+        return {
+            "label": ref if ref else "\x00",
+            "Label": title(label) if label else "\x00",
+            "Lab": cap(label) if label else "\x00",
+            "feature": shown.low,
+            "Feature": cap(shown.text),
+        }
+
+    # -- earlier sections ----------------------------------------------------------------
+
+    def section_of(self, name: str) -> Any:
+        """An earlier section from the context, or written here the same way if missing."""
+        model = SECTION_MODELS[name]
+        found = self.context.get(name)
+        if isinstance(found, model):
+            return found
+        if isinstance(found, Content):
+            try:
+                return model.model_validate(found.model_dump())
+            except ValueError:
+                pass
+        if name not in self._built:
+            job = Job(name, self.facts, self.context, Revision(), self._registry, self._built)
+            self._built[name] = self._registry[name](job)
+        return self._built[name]
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def base_slots(self) -> dict[str, Any]:
+        """The slots every template may use, from the brief alone."""
+        f = self.facts
+        seg = f.segment
+        short = min(f.short_names, key=len)
+        short = short if len(short) <= 20 else "\x00"
+        cta_low = f.cta if f.cta.startswith(f.product) else lower_first(f.cta)
+        slots: dict[str, Any] = {
+            "brand": f.product,
+            "Brand": f.product,
+            "maker": f.maker,
+            "client": f.client,
+            "short": short,
+            "segment": seg.plural,
+            "Segment": title(seg.plural) if len(seg.plural) <= 28 else "\x00",
+            "Seg": cap(seg.plural),
+            "singular": seg.singular,
+            "place": f.audience.place or "\x00",
+            "cta": f.cta,
+            "cta_low": cta_low,
+            "weeks": str(f.weeks),
+            "A_weeks": f"{cap(an(str(f.weeks)))} {f.weeks}",
+            "Weeks": str(f.weeks) if f.weeks > 1 else "\x00",
+            "Cta": title(f.cta) if len(f.cta) <= 24 else "\x00",
+        }
+        slots.update(self.feature_slots(f.features[0]))
+        return slots
+
+
+# The base slots depend on the brief only: worked out once per brief (eleven jobs ask).
+_SLOTS: OrderedDict[str, dict[str, Any]] = OrderedDict()
+_SLOTS_LOCK = threading.Lock()
+
+
+def _slots_for(job: Job) -> dict[str, Any]:
+    key = job.facts.key
+    with _SLOTS_LOCK:
+        cached = _SLOTS.get(key)
+    if cached is None:
+        cached = job.base_slots()
+        with _SLOTS_LOCK:
+            _SLOTS[key] = cached
+            while len(_SLOTS) > 64:
+                _SLOTS.popitem(last=False)
+    return dict(cached)
+
+
+def clear_slots() -> None:
+    with _SLOTS_LOCK:
+        _SLOTS.clear()
+
+
+__all__ = ["Builder", "Job", "clear_slots"]

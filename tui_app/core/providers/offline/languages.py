@@ -1,0 +1,258 @@
+"""Copy in the brief's other languages, from the phrasebooks.
+
+When the brief's main language is not English, the public lines (copy, posts, CTAs, hero,
+emotional variants) come from here; for every other language of the brief that has a
+phrasebook, the key lines (`Copy.localized`), the emails and the posts do. Product and client
+names and the brief's own features stay as written; a language with no phrasebook is left
+out for the review to report, never faked.
+"""
+
+from __future__ import annotations
+
+from ...constraints import language_name
+from ...content import (
+    Copy,
+    Email,
+    EmotionVariant,
+    EmotionVariants,
+    LocalizedCopy,
+    Persona,
+    SearchAd,
+)
+from ...models import LIMITS, Channel
+from .job import Job
+from .phrasebook import PHRASEBOOKS, Phrasebook
+from .wording import site, week_plan
+
+
+def extra(job: Job) -> tuple[str, ...]:
+    """The brief's other languages this writer can write (plus any a review asked for)."""
+    f = job.facts
+    wanted = [*f.extra_languages, *job.revision.languages]
+    return tuple(c for c in dict.fromkeys(wanted) if c != f.language and c in PHRASEBOOKS)
+
+
+def name(code: str) -> str:
+    return language_name(code)
+
+
+def cta(job: Job, code: str) -> str:
+    """The call to action in `code`: the brief's own CTA word for word when it sets one."""
+    f = job.facts
+    if f.rules.primary_cta:
+        return f.rules.primary_cta
+    if code == f.language:
+        return f.cta
+    return PHRASEBOOKS[code].cta_for(f.cta_key)
+
+
+def _slots(job: Job, book: Phrasebook, code: str, features: bool = True) -> dict[str, str]:
+    f = job.facts
+    shown = [
+        (x.compact or x).text if book.keep_case else (x.compact or x).low for x in f.features[:4]
+    ]
+    listed = book.join(shown)
+    first = [x.compact.text if x.compact else x.text for x in f.features]
+    return {
+        "brand": f.product,
+        "client": f.client,
+        "cta": cta(job, code),
+        "features": listed,
+        "features_line": book.highlights.format(features=listed) if features else "",
+        "f0": first[0],
+        "f1": first[1 % len(first)],
+    }
+
+
+def _lines(job: Job, templates: tuple[str, ...], slots: dict[str, str]) -> list[str]:
+    out = []
+    for template in templates:
+        text = job.tidy(template.format_map(slots)).strip()
+        if text and job.guard.ok(text):
+            out.append(text)
+    return out
+
+
+def _first(job: Job, templates: tuple[str, ...], slots: dict[str, str], limit: int) -> str:
+    for template in job.shuffled(templates):
+        text = job.tidy(template.format_map(slots))
+        if len(text) <= limit and job.guard.ok(text):
+            return text
+    return slots["cta"][:limit]
+
+
+def localized(job: Job, code: str) -> LocalizedCopy:
+    book = PHRASEBOOKS[code]
+    slots = _slots(job, book, code, features=False)
+    headlines = _lines(job, tuple(job.shuffled(book.headlines))[:5], slots)
+    pitch = book.space.join(_lines(job, book.pitch, slots))
+    return LocalizedCopy(language=code, headlines=headlines, elevator_pitch=pitch, cta=slots["cta"])
+
+
+def emails_in(job: Job, code: str, features: bool = False) -> list[Email]:
+    f = job.facts
+    book = PHRASEBOOKS[code]
+    slots = _slots(job, book, code, features)
+    s_limit = job.limit("email_subject", LIMITS["email_subject"])
+    p_limit = job.limit("email_preheader", LIMITS["email_preheader"])
+    where = site(f)
+    line = book.cta_line.format(cta=slots["cta"]) + (f" {where}" if where else "")
+    signoff = book.signoff.format(client=f.client)
+    out = []
+    feature_lines = job.shuffled(book.feature_lines)
+    for index, week in enumerate(week_plan(f.phases, 3)):
+        options = book.email_lines[index]
+        keep = sorted(job.shuffled(range(len(options)))[:2])  # two of them, in their order
+        sentences = _lines(job, tuple(options[i] for i in keep), slots)
+        if features and index < 2:
+            sentences += _lines(job, ("{features_line}",), slots)
+        else:
+            sentences += _lines(job, (feature_lines[index % len(feature_lines)],), slots)
+        body = "\n\n".join(
+            [book.greeting, book.space.join(sentences), line, signoff, *f.rules.must_include]
+        )
+        out.append(
+            Email(
+                language=code,
+                subject=_first(job, book.subjects[index], slots, s_limit),
+                preheader=_first(job, book.preheaders, slots, p_limit),
+                body=body,
+                send_week=week,
+            )
+        )
+    return out
+
+
+def post(job: Job, code: str, platform: str, index: int, room: int) -> str:
+    """A post in `code`: the phrasebook line, the CTA line, the must-include lines (≤ room)."""
+    f = job.facts
+    book = PHRASEBOOKS[code]
+    slots = _slots(job, book, code, features=False)
+    ask = book.post_cta.format(cta=slots["cta"])
+    must = list(f.rules.must_include)
+    lines = _lines(job, (book.posts[index % len(book.posts)],), slots)
+    feature = _lines(job, (job.pick(book.feature_lines),), slots)
+    join = book.space.join
+    for text in (
+        " ".join([join([*lines, *feature, ask]), *must]),
+        " ".join([join([*lines, ask]), *must]),
+        " ".join([ask, *must]),
+        ask,
+    ):
+        if len(text) <= room:
+            return text
+    return slots["cta"][:room]
+
+
+def _ads(job: Job, code: str, slots: dict[str, str]) -> list[SearchAd]:
+    book = PHRASEBOOKS[code]
+    f = job.facts
+    h_limit = job.limit("ad_headline", LIMITS["search_headline"])
+    d_limit = job.limit("ad_description", LIMITS["search_description"])
+    keywords = [f.product.lower(), f.client.lower(), *(x.label.lower() for x in f.features)]
+    keywords += [s.plural.lower() for s in f.audience.segments]
+    keywords += [f"{f.product.lower()} {slots['cta'].lower()}", slots["cta"].lower()]
+    keywords = list(dict.fromkeys(keywords))[:8]
+    labels = [x.label for x in f.features if len(x.label) <= h_limit]
+    feature_lines = [d for d in _lines(job, book.feature_lines, slots) if len(d) <= d_limit]
+    ads = []
+    for index in range(2):
+        # the second ad leads with a feature and a feature line, so the two differ
+        pool = _lines(job, book.ad_headlines, slots)
+        pool = [*pool, f.client, slots["cta"]] if index == 0 else [*labels, *pool, f.client]
+        heads = list(dict.fromkeys(t for t in pool if len(t) <= h_limit))[:3]
+        descs = [d for d in _lines(job, book.ad_descriptions, slots) if len(d) <= d_limit]
+        if index:
+            descs = [*feature_lines[:1], *descs[::-1]]
+        lines = " ".join(f.rules.must_include)
+        if lines and len(lines) <= d_limit:
+            with_lines = [f"{d} {lines}" for d in descs[1:] if len(d) + len(lines) < d_limit]
+            descs = [descs[0], with_lines[0] if with_lines else lines] if descs else [lines]
+        while len(descs) < 2:
+            descs.append(slots["cta"])
+        ads.append(SearchAd(headlines=heads, descriptions=descs[:2], keywords=keywords))
+    return ads
+
+
+def copy_in(job: Job, code: str) -> Copy:
+    """The whole copy section in the brief's main language (not English)."""
+    f = job.facts
+    book = PHRASEBOOKS[code]
+    slots = _slots(job, book, code)
+    headlines = _lines(job, tuple(job.shuffled(book.headlines))[:5], slots)
+    body = book.space.join(_lines(job, book.body, slots))
+    pitch = book.space.join(_lines(job, book.pitch, slots))
+    mails = emails_in(job, code, features=True) if Channel.EMAIL in f.channels else []
+    for other in extra(job):
+        if Channel.EMAIL in f.channels:
+            mails += emails_in(job, other)
+    ads = _ads(job, code, slots)
+    return Copy(
+        headlines=headlines,
+        body_copy=body,
+        elevator_pitch=pitch,
+        emails=mails,
+        search_ads=ads if Channel.SEARCH_ADS in f.channels else [],
+        display_ads=ads if Channel.DISPLAY_ADS in f.channels else [],
+        localized=[localized(job, other) for other in extra(job)],
+    )
+
+
+def stage_ctas(job: Job, stage: str) -> tuple[str, ...]:
+    book = PHRASEBOOKS[job.facts.language]
+    if stage == "conversion":
+        return (cta(job, job.facts.language), *book.stage_ctas["consideration"])
+    return book.stage_ctas[stage]
+
+
+def tagline(job: Job, index: int) -> str:
+    """A concept's tagline in the main language (≤60)."""
+    f = job.facts
+    book = PHRASEBOOKS[f.language]
+    slots = _slots(job, book, f.language, features=False)
+    limit = job.limit("tagline", LIMITS["tagline"])
+    for template in [*book.taglines[index:], *book.taglines[:index]]:
+        text = job.tidy(template.format_map(slots))
+        if len(text) <= limit and job.guard.ok(text):
+            return text
+    return cta(job, f.language)
+
+
+def hero(job: Job) -> tuple[str, str]:
+    f = job.facts
+    book = PHRASEBOOKS[f.language]
+    slots = _slots(job, book, f.language, features=False)
+    headline = _first(
+        job, book.taglines, slots, job.limit("hero_headline", LIMITS["hero_headline"])
+    )
+    subline = _first(job, book.hero, slots, job.limit("hero_subline", LIMITS["hero_subline"]))
+    return headline, subline
+
+
+def emotion(job: Job, personas: list[Persona]) -> EmotionVariants:
+    f = job.facts
+    book = PHRASEBOOKS[f.language]
+    slots = _slots(job, book, f.language, features=False)
+    variants = []
+    for index, angle in enumerate(job.voice.angles):
+        template = book.angles.get(angle) or book.angles["confidence"]
+        message = (_lines(job, (template,), slots) or [f.product])[0]
+        who = personas[index % len(personas)].name if personas else f.segment.plural
+        variants.append(EmotionVariant(angle=angle, message=message, best_for=who))
+    key = (_lines(job, (book.key_message,), slots) or [f.product])[0]
+    return EmotionVariants(key_message=key, variants=variants)
+
+
+__all__ = [
+    "copy_in",
+    "cta",
+    "emails_in",
+    "emotion",
+    "extra",
+    "hero",
+    "localized",
+    "name",
+    "post",
+    "stage_ctas",
+    "tagline",
+]

@@ -1,0 +1,398 @@
+"""Grammar helpers for writing English from templates and brief phrases.
+
+Everything here is plain string work with no knowledge of campaigns: articles, joining,
+sentence case, shortening a phrase at a clause boundary (never mid-phrase), and the seam
+checks the writers run on every public string (doubled words, "..", a heading that ends on a
+preposition or article).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string (easier to read and edit than a list)."""
+    return frozenset(text.split())
+
+
+# Words a heading, button or tagline must never end on: it reads as cut off mid-phrase.
+DANGLING = _words(
+    """a an the and or but nor of to for with from in on at by as into onto over under than
+    that which who whom whose your our their its my his her this these those via per
+    about across through within without between among & + - – — , : ; so if because
+    while when where plus versus vs"""
+)
+# Words that may precede a noun phrase directly; "the" before them reads wrong ("the every").
+DETERMINERS = _words(
+    """a an the every each all any some no your our their its my his her this these those one
+    two three four five six seven eight nine ten more most many much few several both
+    either neither another other whatever"""
+)
+# Determiners that cannot end a phrase ("Classes of no", "Webhooks for every").
+_DANGLING_DETERMINERS = DETERMINERS - {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "more",
+    "most",
+    "both",
+    "all",
+    "other",
+    "another",
+    "either",
+    "neither",
+    "whatever",
+}
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def squash(text: str) -> str:
+    """One line, single spaces."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def cap(text: str) -> str:
+    """Upper-case the first letter (leaves the rest alone)."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def lower_first(text: str, names: Iterable[str] = ()) -> str:
+    """Lower-case the first word for mid-sentence use, unless it looks like a name.
+
+    A word with capitals after its first letter (CFOs, SaaS, iPhone), a digit, a letter
+    outside ASCII (Łódź, Müller), a word followed by another capitalised one ("Gas Safe",
+    "Grenache and Cinsault") or a text starting with one of `names` stays as written.
+    """
+    if not text:
+        return text
+    parts = re.split(r"[\s,;:]+", text, maxsplit=3)
+    first = parts[0]
+    later = parts[1:3] if len(parts) > 1 and parts[1].lower() in ("and", "&", "or") else parts[1:2]
+    if (
+        (len(first) > 1 and (first[1:] != first[1:].lower() or any(ch.isdigit() for ch in first)))
+        or not first.isascii()
+        or any(w[:1].isupper() and w not in PROPER_WORDS for w in later[-1:])
+        or any(name and text.startswith(name) for name in names)
+        or re.match(r"^[A-Z]-", first)
+        or first.rstrip(".") in PROPER_WORDS
+    ):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+# Words that keep their capital in the middle of a sentence.
+PROPER_WORDS = _words(
+    """Bluetooth Android Apple Google Windows Mac English French German Spanish Italian
+    Japanese Portuguese Dutch Swedish Chinese Korean Hindi Marathi Arabic European
+    British American Scottish Welsh Irish NHS UK US EU AI API Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Christmas Easter Steam Discord Zoom Teams Slack"""
+)
+
+
+def after_colon(text: str, names: Iterable[str] = ()) -> str:
+    """A sentence continuing after a colon: its first word lower-cased, unless the sentence
+    starts with one of `names` or its first word is an acronym ("With X you get…" ->
+    "with X you get…", "VaultLine DSPM maps…" stays)."""
+    if not text or any(name and text.startswith(name) for name in names):
+        return text
+    first = text.split(" ", 1)[0]
+    if (
+        first[1:] != first[1:].lower()
+        or not first[:1].isupper()
+        or first.rstrip(",.") in PROPER_WORDS
+    ):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def an(word: str) -> str:
+    """'a' or 'an' for the sound the word starts with: an hour, a user, an SDK, an 8-week."""
+    w = word.strip("“\"'(")
+    if not w:
+        return "a"
+    low = w.lower()
+    if w[0].isdigit():
+        return "an" if re.match(r"(8|11|18)(\D|$)|8\d", w) else "a"
+    token = re.split(r"[\s-]", w, maxsplit=1)[0]
+    if token.isupper() and 1 < len(token) <= 5 and token.isalpha():
+        return "an" if token[0] in "AEFHILMNORSX" else "a"
+    if low.startswith(("hour", "honest", "honou", "heir")):
+        return "an"
+    if low.startswith(("uni", "use", "usu", "uti", "eu", "one", "once", "ur", "ufo", "uk")):
+        return "a"
+    return "an" if low[0] in "aeiou" else "a"
+
+
+def with_article(phrase: str) -> str:
+    """'an 8-week plan'; a phrase that brings its own determiner keeps it."""
+    first = phrase.split(" ", 1)[0].lower()
+    if first in DETERMINERS or first[:1].isdigit():
+        return phrase
+    return f"{an(phrase)} {phrase}"
+
+
+def the(phrase: str) -> str:
+    """'the built-in solar panel'; never 'the every …' or 'the your …'."""
+    first = phrase.split(" ", 1)[0].lower().strip("“\"'(")
+    if first in DETERMINERS:
+        return phrase
+    return f"the {phrase}"
+
+
+def join(items: Iterable[str], word: str = "and") -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    parts = [i for i in items if i]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} {word} {parts[-1]}"
+
+
+def end(text: str) -> str:
+    """The text as a finished sentence: one closing mark, never '..'."""
+    text = text.rstrip()
+    if not text:
+        return text
+    if text[-1] in ".!?…":
+        return text
+    if text[-1] in "”\"'’)" and len(text) > 1 and text[-2] in ".!?":
+        return text
+    return text.rstrip(",;:–—- ") + "."
+
+
+def sentence(text: str) -> str:
+    return end(cap(squash(text)))
+
+
+def quoted(text: str) -> str:
+    """A line inside a sentence: curly quotes, no closing full stop inside."""
+    return f"“{text.rstrip('.').strip()}”"
+
+
+def title(text: str) -> str:
+    """Title Case for ad headlines and names; words with capitals keep them."""
+    small = {"a", "an", "and", "the", "for", "of", "to", "in", "on", "with", "by", "or", "at"}
+    words = text.split(" ")
+    return " ".join(
+        w if (i and w.lower() in small) or not w[:1].islower() else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def last_word(text: str) -> str:
+    found = re.findall(r"[\w&+'’-]+|[&+–—-]", text.rstrip(" .!?…”\"'"))
+    return found[-1].lower() if found else ""
+
+
+def ends_dangling(text: str) -> bool:
+    """True when a heading/CTA/tagline ends on a word that needs a continuation."""
+    stripped = text.rstrip(" .!?…”\"'")
+    if not stripped:
+        return True
+    if stripped[-1] in ",:;–—-&+(":
+        return True
+    last = last_word(stripped)
+    return last in DANGLING or last in _DANGLING_DETERMINERS
+
+
+def strip_dangling(text: str) -> str:
+    """Drop trailing words that would leave a phrase hanging ('mapping of' -> 'mapping')."""
+    out = text.rstrip(" ,;:–—-&+(")
+    while out and ends_dangling(out):
+        cut = re.sub(r"[\s,;:–—-]*[\w&+'’-]+[\s,;:–—-]*$", "", out)
+        if cut == out:
+            break
+        out = cut.rstrip(" ,;:–—-&+(")
+    # an opening bracket or quote left without its partner is a cut too
+    if out.count("(") > out.count(")"):
+        out = out[: out.rfind("(")].rstrip(" ,;:–—-")
+    return out
+
+
+# Where a long phrase may be cut, strongest boundary first. A cut keeps the head of the
+# phrase ("Continuous mapping of sensitive data across AWS, …" -> "Continuous mapping of
+# sensitive data").
+_CLAUSE_BREAKS = (
+    re.compile(r"\s*[;:—–]\s+|\s+-\s+|\s*\("),
+    re.compile(r",\s+(?:with|so|which|that|while|and|plus|including|so that)\s+|,\s+"),
+    re.compile(r"\s+(?:with|so that|so|which|that|while|including|plus|because|using)\s+"),
+    re.compile(r"\s+(?:across|in|for|on|at|through|within|from|via|by|over|to|into|under)\s+"),
+    re.compile(r"\s+(?:and|or|&)\s+"),
+)
+
+
+def shorten(text: str, max_chars: int, min_words: int = 2) -> str:
+    """The longest head of `text` that fits `max_chars` and ends at a clause boundary.
+
+    Returns "" when no head of at least `min_words` words fits: the caller then chooses
+    another wording instead of printing a phrase cut in the middle.
+    """
+    text = squash(text).rstrip(".")
+    if len(text) <= max_chars:
+        return text
+    best = ""
+    for pattern in _CLAUSE_BREAKS:
+        for match in pattern.finditer(text):
+            if match.group(0).startswith(",") and _in_list(text, match.end()):
+                continue
+            head = strip_dangling(text[: match.start()])
+            if len(head) <= max_chars and word_count(head) >= min_words and len(head) > len(best):
+                best = head
+        if best:
+            return best
+    return ""
+
+
+def _in_list(text: str, after: int) -> bool:
+    """True when the comma before `after` separates items of a list ('AWS, Azure and GCP')."""
+    rest = text[after:].split(",", 1)[0]
+    return (bool(re.search(r"\b(?:and|or)\b", rest)) and word_count(rest) <= 5) or (
+        "," in text[after:] and word_count(text[after:].split(",", 1)[0]) <= 2
+    )
+
+
+_DOUBLED = re.compile(r"\b([^\W\d_][\w'’-]*)([ \t]+)\1\b", re.IGNORECASE)
+_SEAMS = (
+    (re.compile(r"(?<=[\w)”\"'’])\.\.(?!\.)"), "."),
+    (re.compile(r"([!?])\.(?=\s|$)"), r"\1"),
+    (re.compile(r"[ \t]+([,.;:!?])(?=\s|$)"), r"\1"),
+    (re.compile(r",\s*,"), ","),
+    (re.compile(r"[ \t]{2,}"), " "),
+)
+
+
+# Cheap tests first: `tidy` runs on every string the writers try, and the seam patterns
+# (alternations, a back-reference) cost ~50x more than these C-level checks.
+
+
+def _maybe_seam(text: str) -> bool:
+    return (
+        ".." in text
+        or "!." in text
+        or "?." in text
+        or " ," in text
+        or " ." in text
+        or " ;" in text
+        or " :" in text
+        or " !" in text
+        or " ?" in text
+        or "  " in text
+        or ",," in text
+        or ", ," in text
+        or "\t" in text
+    )
+
+
+def _maybe_doubled(text: str) -> bool:
+    words = text.lower().split(" ")
+    return any(map(str.__eq__, words, words[1:]))
+
+
+def tidy(text: str, protected: Sequence[str] = ()) -> str:
+    """Fix the seams template joins can leave: 'Ltd..', '?.', ' ,', doubled words.
+
+    A doubled word inside one of `protected` (the brief's own names: "Bora Bora Resort")
+    is left alone. Words on different lines are not doubles ("Order yours" / "Yours,").
+    """
+    if _maybe_seam(text):
+        for pattern, repl in _SEAMS:
+            text = pattern.sub(repl, text)
+    if _maybe_doubled(text):
+
+        def single(match: re.Match[str]) -> str:
+            whole = match.group(0)
+            if any(whole.casefold() in p.casefold() for p in protected):
+                return whole
+            return match.group(1)
+
+        text = _DOUBLED.sub(single, text)
+    return text
+
+
+def has_seam(text: str, protected: Sequence[str] = ()) -> bool:
+    """True when `tidy` would change the text."""
+    return tidy(text, protected) != text
+
+
+def hashtag(text: str, max_length: int = 28, whole: bool = False) -> str:
+    """'#' and CamelCase letters and digits: 'Analog & Co.' -> '#AnalogCo'; '' if none.
+    With `whole`, a text whose tag would be cut returns ''."""
+    tag = ""
+    for word in re.findall(r"[^\W_]+", text):
+        part = word[:1].upper() + word[1:]
+        if tag and len(tag) + len(part) > max_length:
+            if whole:
+                return ""
+            break
+        tag += part
+    return "#" + tag[:max_length] if tag else ""
+
+
+def third_person(verb_phrase: str) -> str:
+    """'want fresh bread' -> 'wants fresh bread' (after a singular subject)."""
+    first, _, rest = verb_phrase.partition(" ")
+    low = first.lower()
+    irregular = {"are": "is", "have": "has", "do": "does", "go": "goes", "were": "was"}
+    if low in ("can", "could", "will", "would", "may", "might", "must", "should", "shall"):
+        return verb_phrase
+    if low in irregular:
+        new = irregular[low]
+    elif not first.isalpha() or low.endswith(("s", "ing", "ed")):
+        return verb_phrase
+    elif re.search(r"[^aeiou]y$", low):
+        new = first[:-1] + "ies"
+    elif re.search(r"(sh|ch|x|z|o)$", low):
+        new = first + "es"
+    else:
+        new = first + "s"
+    return f"{new} {rest}".strip()
+
+
+_I = {"their": "my", "they": "I", "them": "me", "themselves": "myself", "theirs": "mine"}
+
+
+def to_first_person(text: str) -> str:
+    """'want their money back' -> 'want my money back' (for a persona's quote)."""
+    return re.sub(r"\b[\w']+\b", lambda m: _I.get(m.group(0).lower(), m.group(0)), text)
+
+
+__all__ = [
+    "DANGLING",
+    "DETERMINERS",
+    "an",
+    "cap",
+    "end",
+    "ends_dangling",
+    "has_seam",
+    "hashtag",
+    "join",
+    "lower_first",
+    "quoted",
+    "sentence",
+    "shorten",
+    "squash",
+    "strip_dangling",
+    "the",
+    "tidy",
+    "title",
+    "with_article",
+]

@@ -1,0 +1,54 @@
+"""Phrases several sections share: the channel list, the goals as a clause, a feature as a
+quoted label, the call-to-action line, persona names and the week each item goes out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...models import CHANNEL_LABELS, Channel
+from ...phases import Phase
+from .facts import Facts
+from .features import Feature
+from .text import join, lower_first, quoted
+
+FIRST_NAMES = (
+    "Maya", "Jonas", "Priya", "Leo", "Amara", "Tomás", "Sofia", "Kenji", "Nadia", "Sam",
+    "Elena", "Marcus", "Aisha", "Ben", "Lucia", "Omar", "Hannah", "Diego", "Mei", "Felix",
+    "Ines", "Kwame", "Yuki", "Rosa", "Idris", "Freya", "Mateo", "Zara", "Ravi", "Clara",
+    "Noah", "Leila", "Emil", "Ayo", "Greta", "Hugo", "Anya", "Tariq", "Lena", "Jun",
+)  # fmt: skip
+
+
+def channel_list(channels: Iterable[Channel]) -> str:
+    return join([CHANNEL_LABELS[c] for c in channels])
+
+
+def goals_clause(facts: Facts) -> str:
+    """The goals as one clause: 'raise $5,000 in donations and recruit 40 runners'."""
+    return join([lower_first(g.text.rstrip(". "), facts.names) for g in facts.goals])
+
+
+def label(feature: Feature) -> str:
+    """A feature as a quoted label for team documents: “Built-in 20W solar panel”."""
+    return quoted(feature.compact.text if feature.compact else feature.text)
+
+
+def site(facts: Facts) -> str:
+    return re.sub(r"^https?://", "", facts.brief.client_website).rstrip("/")
+
+
+def week_plan(phases: Iterable[Phase], count: int, offset: int = 0) -> list[int]:
+    """`count` weeks spread over the phases, one item per phase in turn (starting at
+    `offset`), so every phase gets content when there are enough items."""
+    phases = list(phases)
+    weeks: list[int] = []
+    for i in range(count):
+        phase = phases[(i + offset) % len(phases)]
+        rank = (i + offset) // len(phases)
+        week = phase.start_week + min(phase.length - 1, rank * max(1, phase.length // 2))
+        weeks.append(week)
+    return sorted(weeks)
+
+
+__all__ = ["FIRST_NAMES", "channel_list", "goals_clause", "label", "site", "week_plan"]

@@ -1,0 +1,221 @@
+"""The campaign team: the fifteen nodes of the workflow, one spec each.
+
+    project_manager → strategy → audience_persona → creative → copy → cta_optimizer → visual
+      → social_media_campaign → media_planner ┐
+      → emotion_personalization ──────────────┴→ review
+      → campaign_summary → client_summary → web_developer → package
+
+Social posts and emotional variants are independent, so they run side by side (with an LLM,
+their calls overlap). The media planner follows the social node because its content calendar
+schedules the posts. The review waits for both branches, may send one node back (at most
+three times), and a node under revision goes straight back to the review (a revised social
+node refreshes the calendar on its way).
+"""
+
+from __future__ import annotations
+
+from ..content import (
+    CampaignSummary,
+    ClientSummary,
+    Copy,
+    Creative,
+    CtaPlan,
+    EmotionVariants,
+    Personas,
+    Plan,
+    SocialCampaign,
+    Strategy,
+    VisualDirection,
+)
+from .registry import NodeSpec, Registry
+
+_DOCS = "tui_app.core.workflow.documents"
+_NODES = "tui_app.core.workflow.nodes"
+
+TEAM = Registry(
+    [
+        NodeSpec(
+            "project_manager",
+            "Project plan",
+            schema=Plan,
+            document="plan.md",
+            headings=("Brief", "Summary", "Phases", "Deliverables", "Success criteria"),
+            run=f"{_NODES}:project_manager",
+            revisable=True,
+            artifacts=("brief.json",),
+        ),
+        NodeSpec(
+            "strategy",
+            "Strategy",
+            after=("project_manager",),
+            schema=Strategy,
+            upstream=("project_manager",),
+            document="strategy.md",
+            headings=(
+                "Positioning",
+                "Value propositions",
+                "Messaging pillars",
+                "Market notes",
+                "Competitive angle",
+            ),
+            render=f"{_DOCS}:render_strategy",
+            describe=lambda s: (
+                f"Positioning set: {len(s.messaging_pillars)} messaging pillars, "
+                f"{len(s.value_propositions)} value propositions."
+            ),
+            revisable=True,
+        ),
+        NodeSpec(
+            "audience_persona",
+            "Personas",
+            after=("strategy",),
+            schema=Personas,
+            upstream=("strategy",),
+            document="audience_personas.md",
+            headings=("Audience", "Personas"),
+            render=f"{_DOCS}:render_personas",
+            describe=lambda p: "Personas: " + ", ".join(x.name for x in p.personas) + ".",
+            revisable=True,
+        ),
+        NodeSpec(
+            "creative",
+            "Creative concepts",
+            after=("audience_persona",),
+            schema=Creative,
+            upstream=("strategy", "audience_persona"),
+            document="creative_concepts.md",
+            headings=("Concepts", "Recommendation"),
+            render=f"{_DOCS}:render_creative",
+            describe=lambda c: "Concepts: " + ", ".join(f"“{x.name}”" for x in c.concepts) + ".",
+            revisable=True,
+        ),
+        NodeSpec(
+            "copy",
+            "Copy",
+            after=("creative",),
+            schema=Copy,
+            upstream=("strategy", "audience_persona", "creative"),
+            document="copy.md",
+            headings=("Headlines", "Body copy", "Elevator pitch"),
+            render=f"{_DOCS}:render_copy",
+            describe=lambda c: (
+                f"Copy: {len(c.headlines)} headlines, {len(c.emails)} emails, "
+                f"{len(c.search_ads)} search ads, {len(c.display_ads)} display ads."
+            ),
+            revisable=True,
+        ),
+        NodeSpec(
+            "cta_optimizer",
+            "Calls to action",
+            after=("copy",),
+            schema=CtaPlan,
+            upstream=("strategy", "copy"),
+            document="cta_optimization.md",
+            headings=("Primary CTA", "Funnel stages"),
+            render=f"{_DOCS}:render_cta",
+            describe=lambda c: (
+                f"CTAs for {len(c.stages)} funnel stages; primary: “{c.primary_cta}”."
+            ),
+            revisable=True,
+        ),
+        NodeSpec(
+            "visual",
+            "Visual direction",
+            after=("cta_optimizer",),
+            schema=VisualDirection,
+            upstream=("strategy", "creative"),
+            document="visual_direction.md",
+            headings=("Mood", "Palette", "Typography", "Imagery", "Hero", "Do's and don'ts"),
+            run=f"{_NODES}:visual",
+            revisable=True,
+            artifacts=("hero.svg",),
+        ),
+        NodeSpec(
+            "social_media_campaign",
+            "Social posts",
+            after=("visual",),
+            schema=SocialCampaign,
+            upstream=("strategy", "creative", "copy", "cta_optimizer"),
+            document="social_media_campaign.md",
+            headings=("Overview", "Posts"),
+            render=f"{_DOCS}:render_social",
+            describe=lambda s: (
+                f"Social: {len(s.posts)} posts on "
+                f"{len({p.platform for p in s.posts})} platforms, {s.campaign_hashtag}."
+            ),
+            revisable=True,
+            revised_next=("media_planner",),
+        ),
+        NodeSpec(
+            "emotion_personalization",
+            "Emotional variants",
+            after=("visual",),
+            schema=EmotionVariants,
+            upstream=("strategy", "audience_persona", "copy"),
+            document="emotion_variants.md",
+            headings=("Key message", "Variants"),
+            render=f"{_DOCS}:render_emotion",
+            describe=lambda e: "Emotional angles: " + ", ".join(v.angle for v in e.variants) + ".",
+            revisable=True,
+        ),
+        NodeSpec(
+            "media_planner",
+            "Media plan and calendar",
+            after=("social_media_campaign",),
+            run=f"{_NODES}:media_planner",
+            revisable=True,
+            artifacts=("media_plan.csv", "content_calendar.csv"),
+        ),
+        NodeSpec(
+            "review",
+            "Quality review",
+            after=("emotion_personalization", "media_planner"),
+            run=f"{_NODES}:review",
+            reviews=True,
+            join=True,
+            artifacts=("quality_report.md",),
+        ),
+        NodeSpec(
+            "campaign_summary",
+            "Internal summary and KPI plan",
+            after=("review",),
+            schema=CampaignSummary,
+            upstream=("project_manager", "strategy", "creative", "copy", "social_media_campaign"),
+            document="campaign_summary.md",
+            headings=("Overview", "Highlights", "KPI plan", "Media plan", "Risks", "Next steps"),
+            run=f"{_NODES}:campaign_summary",
+        ),
+        NodeSpec(
+            "client_summary",
+            "Client summary",
+            after=("campaign_summary",),
+            schema=ClientSummary,
+            upstream=("project_manager", "strategy", "creative"),
+            document="client_summary.md",
+            headings=(
+                "Introduction",
+                "What we will do",
+                "What you get",
+                "Investment",
+                "Next steps",
+            ),
+            run=f"{_NODES}:client_summary",
+        ),
+        NodeSpec(
+            "web_developer",
+            "Website and landing page",
+            after=("client_summary",),
+            run=f"{_NODES}:web_developer",
+            artifacts=("<id>_campaign_website.html", "landing_page.html"),
+        ),
+        NodeSpec(
+            "package",
+            "Manifest",
+            after=("web_developer",),
+            run=f"{_NODES}:package",
+            artifacts=("manifest.json",),
+        ),
+    ]
+)
+
+__all__ = ["TEAM"]
