@@ -19,15 +19,21 @@ from tui_app.core.providers.offline import OfflineProvider
 from tui_app.core.workflow.team import TEAM
 from tui_app.samples import samples
 
-# a fixed path (not $TMPDIR, which varies): the screens show it
-SNAPSHOT_DIR = Path("/tmp/campaign-tui-snapshots")
+
+def snapshot_dir() -> Path:
+    """The seeded data dir: in the test's own home (tests/conftest.py), which the screens show
+    as `~/campaign-data`, the same in every run, so runs side by side never share it."""
+    return Path.home() / "campaign-data"
+
+
 _KEEPER: OwnerLock | None = None
 NOW = 1_795_950_000.0  # the frozen clock: 2026-11-29 10:59:00 UTC
 DONE_ID = "campaign_20261129_091500_40213"
 
 
-def seed_store(data_dir: Path = SNAPSHOT_DIR) -> Path:
+def seed_store(data_dir: Path | None = None) -> Path:
     """(Re)create a data dir with six campaigns: done, running ×2, queued, failed, cancelled."""
+    data_dir = data_dir or snapshot_dir()
     shutil.rmtree(data_dir, ignore_errors=True)
     briefs = samples()
     engine = CampaignEngine(data_dir, autostart=False, provider=OfflineProvider())
@@ -46,7 +52,7 @@ def seed_store(data_dir: Path = SNAPSHOT_DIR) -> Path:
         owner_pid=me,
         owner=engine.owner.token,
     )
-    engine._enqueue(done.id, done.priority, done.created_at)
+    engine.queue_stored(done.id)
     assert engine.claim_next() == done.id
     assert engine.run(done.id) is CampaignStatus.DONE
     store.update_campaign(

@@ -277,7 +277,8 @@ def test_a_claimed_campaign_runs_only_for_its_owner(data_dir, brief):
     owner = CampaignEngine(data_dir, provider=WrappingProvider(), autostart=False)
     other = CampaignEngine(data_dir, provider=WrappingProvider(), autostart=False)
     campaign = owner.submit(brief)
-    other._enqueue(campaign.id, campaign.priority, campaign.created_at)  # a stale queue entry
+    # white-box: a stale queue entry no public call can make, to prove the start is guarded
+    other._enqueue(campaign.id, campaign.priority, campaign.created_at)
     assert other.claim_next() == campaign.id
     assert other.run(campaign.id) is CampaignStatus.QUEUED  # refused: not its campaign
     assert other.store.node_runs(campaign.id) == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import time
 
 import pytest
@@ -19,22 +18,9 @@ from .pilot import (
     wait_for_screen,
     wait_until,
 )
-from .seed import DONE_ID, NOW, SNAPSHOT_DIR, seed_store
+from .seed import DONE_ID, NOW, seed_store
 
 SIZE = (120, 36)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def snapshot_dir_lock():
-    """The seeded data dir is a fixed path (the screens show it): one test run at a time uses
-    it, so suites run side by side (several checkouts, CI on two Pythons) do not clash."""
-    SNAPSHOT_DIR.parent.mkdir(parents=True, exist_ok=True)
-    with open(f"{SNAPSHOT_DIR}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture(autouse=True)
@@ -93,8 +79,9 @@ def test_new_campaign_form_with_errors(snap_compare, tmp_path):
 
 
 def test_artifact_viewer(snap_compare):
-    app = make_app(seed_store())
-    strategy = str(SNAPSHOT_DIR.resolve() / "campaigns" / DONE_ID / "strategy.md")
+    data = seed_store()
+    app = make_app(data)
+    strategy = str(data.resolve() / "campaigns" / DONE_ID / "strategy.md")
 
     async def run_before(pilot):
         await wait_until(pilot, lambda: DONE_ID in campaigns_shown(app))

@@ -42,7 +42,7 @@ async def test_x_exports_a_finished_campaign_off_the_ui_thread(data_dir):
         await wait_until(pilot, lambda: "content_calendar.ics" in names(), message="exported")
         assert f"{campaign.id}_kit.zip" in names()
         assert any(n.endswith(".eml") for n in names())
-        messages = [n.message for n in app._notifications]
+        messages = list(app.notices)
         assert any(m.startswith("Exported") for m in messages)
 
 
@@ -57,7 +57,7 @@ async def test_x_on_an_unfinished_campaign_says_so(data_dir):
         app.dashboard.table.select(campaign.id)
         await pilot.press("x")
         await wait_until(
-            pilot, lambda: any("export it once it is done" in n.message for n in app._notifications)
+            pilot, lambda: any("export it once it is done" in notice for notice in app.notices)
         )
         gate.release()
         await wait_until(pilot, lambda: _done(app, campaign.id), message="campaign done")
@@ -137,11 +137,10 @@ async def test_save_as_brand_from_the_form_and_from_a_campaign(data_dir):
         await wait_until(pilot, lambda: _done(app, campaign.id), message="campaign done")
 
 
-def test_the_palette_and_help_offer_export_and_save_as_brand():
-    from tui_app.ui.screens.help import help_sections
-
+def test_the_palette_and_help_offer_export_and_save_as_brand(data_dir):
+    app = make_app(data_dir)
     actions = {b.action for b in DashboardScreen.BINDINGS}
     assert {"export_campaign", "save_brand"} <= actions
-    rows = help_sections()["Dashboard"]
+    rows = app.help_sections()["Dashboard"]
     assert any(key == "x" and "Google Ads Editor" in what for key, what in rows)
     assert any(key.startswith("B") and "brand profile" in what for key, what in rows)

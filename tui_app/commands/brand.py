@@ -18,10 +18,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..cli import EXIT_OK, EXIT_USAGE, _error, open_for_reading
 from ..core.brands import BrandProfile
 from ..core.models import BriefError, CampaignBrief, parse_brief_json, read_brief_file
 from ..core.sanitize import for_terminal
+from .common import EXIT_OK, EXIT_USAGE, _error, open_for_reading
 
 # flag -> profile field
 FLAGS = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, _error, open_for_reading
 from ..core.exports.run import ALL, FORMATS
 from ..core.sanitize import for_terminal
+from .common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, _error, open_for_reading
 
 HELP = {
     "ics": "content_calendar.ics (calendar apps)",

@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..cli import EXIT_OK, EXIT_USAGE, _error
+from .common import EXIT_OK, EXIT_USAGE, _error
 
 INSTALL = "pip install 'campaign-tui[web]'"
 FONT_LINK = re.compile(r"<link[^>]*fonts\.googleapis\.com[^>]*>", re.S)

@@ -15,6 +15,10 @@ added to a bare domain) are the brief's.
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -157,4 +161,47 @@ class BrandProfile:
         return out
 
 
-__all__ = ["BRIEF_FIELDS", "BrandProfile"]
+class BrandShelf:
+    """The store's brand profiles (a mixin of `CampaignStore`, over its `brands` table)."""
+
+    def _tx(self) -> AbstractContextManager[sqlite3.Connection]: ...
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]: ...
+
+    def save_brand(self, profile: BrandProfile) -> bool:
+        """Store a brand profile (a new one, or replacing the one of that name, whatever its
+        case); returns whether it was new."""
+        now = time.time()
+        with self._tx() as conn:
+            new = (
+                conn.execute("SELECT 1 FROM brands WHERE name=?", (profile.name,)).fetchone()
+                is None
+            )
+            conn.execute(
+                "INSERT INTO brands (name, profile_json, created_at, updated_at)"
+                " VALUES (?,?,?,?) ON CONFLICT(name) DO UPDATE SET name=excluded.name,"
+                " profile_json=excluded.profile_json, updated_at=excluded.updated_at",
+                (profile.name, profile.to_json(), now, now),
+            )
+        return new
+
+    def brand(self, name: str) -> BrandProfile | None:
+        """The profile of that name (case does not matter), or None."""
+        rows = self._query("SELECT profile_json FROM brands WHERE name=?", (name,))
+        return BrandProfile.from_stored(rows[0]["profile_json"]) if rows else None
+
+    def brands(self) -> list[BrandProfile]:
+        """Every brand profile, by name."""
+        rows = self._query("SELECT profile_json FROM brands ORDER BY name")
+        return [BrandProfile.from_stored(row["profile_json"]) for row in rows]
+
+    def remove_brand(self, name: str) -> bool:
+        """Forget a profile; campaigns made with it keep their brief and its name."""
+        with self._tx() as conn:
+            return conn.execute("DELETE FROM brands WHERE name=?", (name,)).rowcount == 1
+
+
+__all__ = [
+    "BRIEF_FIELDS",
+    "BrandProfile",
+    "BrandShelf",
+]

@@ -7,7 +7,6 @@ thread is never stuck behind four busy workers.
 
 from __future__ import annotations
 
-import json
 import random
 import sqlite3
 import threading
@@ -18,9 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from .brands import BrandProfile
+from .brands import BrandShelf
 from .datadir import check_database, create_private_file, database_error
 from .models import (
     Artifact,
@@ -32,122 +29,8 @@ from .models import (
     Priority,
 )
 from .owners import owner_alive
-from .sanitize import for_terminal
-
-SCHEMA_VERSION = 4
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS campaigns (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    client TEXT NOT NULL,
-    user TEXT NOT NULL,
-    brief_json TEXT NOT NULL,
-    status TEXT NOT NULL,
-    priority TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    started_at REAL,
-    finished_at REAL,
-    current_node TEXT,
-    steps_done INTEGER NOT NULL DEFAULT 0,
-    steps_total INTEGER NOT NULL DEFAULT 15,
-    error_node TEXT,
-    error_type TEXT,
-    error_message TEXT,
-    execution_time REAL,
-    website_path TEXT,
-    artifacts_count INTEGER NOT NULL DEFAULT 0,
-    revisions INTEGER NOT NULL DEFAULT 0,
-    quality_score INTEGER,
-    provider TEXT NOT NULL DEFAULT 'offline',
-    model TEXT,
-    tokens_in INTEGER NOT NULL DEFAULT 0,
-    tokens_out INTEGER NOT NULL DEFAULT 0,
-    owner_pid INTEGER,
-    owner TEXT,
-    findings_json TEXT,
-    brand TEXT
-);
-CREATE INDEX IF NOT EXISTS campaigns_status ON campaigns(status);
-CREATE TABLE IF NOT EXISTS events (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
-    at REAL NOT NULL,
-    level TEXT NOT NULL,
-    node TEXT,
-    message TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_campaign ON events(campaign_id, id);
-CREATE TABLE IF NOT EXISTS artifacts (
-    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
-    path TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    node TEXT NOT NULL,
-    bytes INTEGER NOT NULL,
-    sha256 TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    PRIMARY KEY (campaign_id, path)
-);
-CREATE TABLE IF NOT EXISTS node_runs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
-    node TEXT NOT NULL,
-    started_at REAL NOT NULL,
-    duration REAL NOT NULL,
-    tokens_in INTEGER NOT NULL DEFAULT 0,
-    tokens_out INTEGER NOT NULL DEFAULT 0,
-    error TEXT
-);
-CREATE INDEX IF NOT EXISTS node_runs_campaign ON node_runs(campaign_id, id);
-CREATE TABLE IF NOT EXISTS brands (
-    name TEXT PRIMARY KEY COLLATE NOCASE,
-    profile_json TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL
-);
-"""
-
-# Columns a caller may update through `update_campaign`.
-_UPDATABLE = {
-    "status",
-    "priority",
-    "started_at",
-    "finished_at",
-    "current_node",
-    "steps_done",
-    "steps_total",
-    "error_node",
-    "error_type",
-    "error_message",
-    "execution_time",
-    "website_path",
-    "artifacts_count",
-    "revisions",
-    "quality_score",
-    "provider",
-    "model",
-    "tokens_in",
-    "tokens_out",
-    "owner_pid",
-    "owner",
-    "findings_json",
-}
-# Each schema version's upgrade from the one before (run in order, in one transaction).
-MIGRATIONS = {
-    2: ("ALTER TABLE campaigns ADD COLUMN owner TEXT",),
-    3: ("ALTER TABLE campaigns ADD COLUMN findings_json TEXT",),
-    # brand profiles; a campaign names the profile its brief started from (the brief itself
-    # is stored whole, so editing or removing a profile never rewrites a past campaign)
-    4: (
-        "CREATE TABLE brands (name TEXT PRIMARY KEY COLLATE NOCASE, profile_json TEXT NOT NULL,"
-        " created_at REAL NOT NULL, updated_at REAL NOT NULL)",
-        "ALTER TABLE campaigns ADD COLUMN brand TEXT",
-    ),
-}
-
-
-class StaleState(RuntimeError):
-    """A compare-and-set found the campaign in another state (another process moved it)."""
+from .store_rows import _brief, _campaign, _like
+from .store_schema import _UPDATABLE, MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 
 def new_campaign_id(now: datetime | None = None, rng: random.Random | None = None) -> str:
@@ -157,7 +40,7 @@ def new_campaign_id(now: datetime | None = None, rng: random.Random | None = Non
     return f"campaign_{now:%Y%m%d_%H%M%S}_{digits:05d}"
 
 
-class CampaignStore:
+class CampaignStore(BrandShelf):
     """Thread-safe access to `campaigns.db`.
 
     Opening checks the file (`PRAGMA quick_check`): a damaged or unusable database raises
@@ -587,102 +470,3 @@ class CampaignStore:
             )
 
     # -- brand profiles ------------------------------------------------------------
-
-    def save_brand(self, profile: BrandProfile) -> bool:
-        """Store a brand profile (a new one, or replacing the one of that name, whatever its
-        case); returns whether it was new."""
-        now = time.time()
-        with self._tx() as conn:
-            new = (
-                conn.execute("SELECT 1 FROM brands WHERE name=?", (profile.name,)).fetchone()
-                is None
-            )
-            conn.execute(
-                "INSERT INTO brands (name, profile_json, created_at, updated_at)"
-                " VALUES (?,?,?,?) ON CONFLICT(name) DO UPDATE SET name=excluded.name,"
-                " profile_json=excluded.profile_json, updated_at=excluded.updated_at",
-                (profile.name, profile.to_json(), now, now),
-            )
-        return new
-
-    def brand(self, name: str) -> BrandProfile | None:
-        """The profile of that name (case does not matter), or None."""
-        rows = self._query("SELECT profile_json FROM brands WHERE name=?", (name,))
-        return BrandProfile.from_stored(rows[0]["profile_json"]) if rows else None
-
-    def brands(self) -> list[BrandProfile]:
-        """Every brand profile, by name."""
-        rows = self._query("SELECT profile_json FROM brands ORDER BY name")
-        return [BrandProfile.from_stored(row["profile_json"]) for row in rows]
-
-    def remove_brand(self, name: str) -> bool:
-        """Forget a profile; campaigns made with it keep their brief and its name."""
-        with self._tx() as conn:
-            return conn.execute("DELETE FROM brands WHERE name=?", (name,)).rowcount == 1
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _brief(text: str) -> CampaignBrief:
-    """A stored brief. One stored under older rules (or edited by hand) still loads: fields
-    that no longer validate are shown with their unsafe characters escaped, or left at their
-    defaults, so listing and showing never fail on old data."""
-    data = json.loads(text)
-    try:
-        return CampaignBrief.model_validate(data)
-    except ValidationError as exc:
-        bad = {str(e["loc"][0]) for e in exc.errors() if e.get("loc")}
-    repaired = {k: v for k, v in data.items() if k in CampaignBrief.model_fields}
-    for name in bad:
-        if name in repaired:
-            repaired[name] = _escaped(repaired[name])
-    try:
-        return CampaignBrief.model_validate(repaired)
-    except ValidationError as exc:
-        for error in exc.errors():
-            if error.get("loc"):
-                repaired.pop(str(error["loc"][0]), None)
-    try:
-        return CampaignBrief.model_validate(repaired)
-    except ValidationError:
-        return CampaignBrief.model_construct()
-
-
-def _escaped(value: Any) -> Any:
-    if isinstance(value, str):
-        return for_terminal(value, one_line=False).replace("\\ufffd", "?")
-    if isinstance(value, list):
-        return [_escaped(item) for item in value]
-    return value
-
-
-def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
-    return Campaign(
-        id=row["id"],
-        brief=brief,
-        status=CampaignStatus(row["status"]),
-        priority=Priority(row["priority"]),
-        created_at=row["created_at"],
-        started_at=row["started_at"],
-        finished_at=row["finished_at"],
-        current_node=row["current_node"],
-        steps_done=row["steps_done"],
-        steps_total=row["steps_total"],
-        error_node=row["error_node"],
-        error_type=row["error_type"],
-        error_message=row["error_message"],
-        execution_time=row["execution_time"],
-        website_path=row["website_path"],
-        artifacts_count=row["artifacts_count"],
-        revisions=row["revisions"],
-        quality_score=row["quality_score"],
-        provider=row["provider"],
-        model=row["model"],
-        tokens_in=row["tokens_in"],
-        tokens_out=row["tokens_out"],
-        owner=row["owner"],
-        findings=json.loads(row["findings_json"]) if row["findings_json"] else [],
-        brand=row["brand"],
-    )

@@ -16,18 +16,20 @@ import shlex
 import subprocess
 import sys
 import time
+from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from ..config import LoadedSettings, Settings, load_settings
+from ..core.datadir import DataDirError
 from ..core.engine import CampaignEngine, EngineError
 from ..core.events import (
     CampaignCancelled,
@@ -37,18 +39,23 @@ from ..core.events import (
 )
 from ..core.models import Campaign, CampaignBrief
 from ..core.providers.base import ContentProvider
+from .commands import CommandHandlers
+from .messages import (
+    DashboardReady,
+)
+from .screens.artifact_viewer import ArtifactViewer
 from .screens.confirm import ConfirmScreen
 from .screens.dashboard import DashboardScreen
-from .screens.help import HelpScreen
-from .screens.self_test import SelfTestScreen
-from .selftest import SelfTest, SelfTestResult
+from .screens.help import HelpScreen, help_sections
+from .selftest import SelfTest
+from .view import DashboardView, PoolState
 
 CAMPAIGN_GROUP = "campaigns"
 BATCH_INTERVAL = 0.1  # seconds: at most ~10 UI updates a second
 START_SPACING = 0.05  # seconds between two campaign starts
 
 
-class CampaignApp(App[None]):
+class CampaignApp(CommandHandlers):
     """The Campaign TUI."""
 
     TITLE = "Campaign TUI"
@@ -100,7 +107,9 @@ class CampaignApp(App[None]):
         self._pool_ready = False
         self._warm_up = warm_up
         self._quitting = False
-        self.self_test = SelfTest(self)
+        self.self_test = SelfTest(self, slots=lambda: self.engine.max_workers)
+        # what the app told the user, newest last (notifications vanish; tests read these)
+        self.notices: deque[str] = deque(maxlen=50)
         self._dashboard: DashboardScreen | None = None
         self._pump: Timer | None = None
         self._next_fill: Timer | None = None
@@ -124,8 +133,23 @@ class CampaignApp(App[None]):
     def dashboard(self) -> DashboardScreen:
         # kept, not looked up in the screen stack, which empties while the app shuts down
         if self._dashboard is None:
-            self._dashboard = DashboardScreen()
+            view = DashboardView(self.engine, now=self.clock, pool=self._pool_state)
+            self._dashboard = DashboardScreen(view)
         return self._dashboard
+
+    def _pool_state(self) -> PoolState:
+        settings = self.settings
+        return PoolState(
+            ready=self._pool_ready,
+            busy=self.engine.running_count,
+            max_workers=self.engine.max_workers,
+            provider=settings.provider + (f" · {settings.model}" if settings.model else ""),
+            provider_problem=self.provider_problem or "",
+        )
+
+    def notify(self, message: str, *args, **kwargs) -> None:  # type: ignore[override]
+        self.notices.append(message)
+        super().notify(message, *args, **kwargs)
 
     def on_mount(self) -> None:
         # Thread workers share the loop's default executor (6 threads on 2 cores, also used by
@@ -138,8 +162,8 @@ class CampaignApp(App[None]):
         for _ in range(workers):
             executor.submit(time.sleep, 0.05)
 
-    def dashboard_ready(self) -> None:
-        """Called by the dashboard once its widgets exist: start applying updates."""
+    def on_dashboard_ready(self, _message: DashboardReady) -> None:
+        """The dashboard's widgets exist: start applying updates."""
         self._pump = self.set_interval(BATCH_INTERVAL, self._apply_events, name="apply-events")
         if self._warm_up:
             self._warm_up_pool()
@@ -282,14 +306,20 @@ class CampaignApp(App[None]):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.help_sections(), self.engine.registry.steps))
+
+    def help_sections(self) -> dict[str, list[tuple[str, str]]]:
+        """Every key, from the bindings of the app and its screens."""
+        return help_sections(
+            [
+                ("Everywhere", self.BINDINGS),
+                ("Dashboard", DashboardScreen.BINDINGS),
+                ("Artifact viewer", ArtifactViewer.BINDINGS),
+            ]
+        )
 
     def action_self_test(self) -> None:
         self.self_test.start()
-
-    def show_self_test_result(self, result: SelfTestResult) -> None:
-        self.dashboard.refresh_status(self_test=result)
-        self.push_screen(SelfTestScreen(result))
 
     async def action_quit(self) -> None:
         running = self.engine.running_count
@@ -368,8 +398,6 @@ def _provider_problem(settings: Settings) -> str | None:
 
 def run_app(loaded: LoadedSettings) -> int:
     """Entry point for `campaign-tui` with no sub-command."""
-    from ..core.datadir import DataDirError
-
     try:
         app = CampaignApp(loaded.settings)
     except DataDirError as exc:  # before the screen is taken over: one line, exit 2

@@ -10,13 +10,13 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from textual.app import App
 from textual.worker import get_current_worker
 
-if TYPE_CHECKING:
-    from .app import CampaignApp
+from .messages import SelfTestFinished
 
 PROBE_INTERVAL = 0.010
 RESPONSIVE_P99_MS = 33.0
@@ -100,8 +100,10 @@ async def measure_lag(stop: asyncio.Event, lags: list[float]) -> None:
 class SelfTest:
     """Runs the self-test for an app; one at a time."""
 
-    def __init__(self, app: CampaignApp, job_seconds: float = 2.0) -> None:
+    def __init__(self, app: App, slots: Callable[[], int], job_seconds: float = 2.0) -> None:
+        """`slots` says how many campaign slots the pool has (one job each)."""
         self.app = app
+        self.slots = slots
         self.job_seconds = job_seconds
         self.running = False
         self.last: SelfTestResult | None = None
@@ -111,7 +113,7 @@ class SelfTest:
             self.app.notify("The self-test is already running.", severity="warning")
             return
         self.running = True
-        jobs = self.app.engine.max_workers
+        jobs = self.slots()
         self.app.notify(
             f"Running {jobs} simulated {self.job_seconds:.0f}-second jobs in the thread pool…",
             title="Thread-pool self-test",
@@ -151,5 +153,5 @@ class SelfTest:
             peak=peak_concurrency(intervals),
         )
         self.last = result
-        self.app.show_self_test_result(result)
+        self.app.post_message(SelfTestFinished(result))
         return result

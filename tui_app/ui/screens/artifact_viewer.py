@@ -14,6 +14,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Markdown, Static
 
 from ...core.sanitize import for_terminal
+from ..messages import OpenFile
+from ..paths import shown
 
 LANGUAGES = {".html": "html", ".json": "json", ".svg": "xml", ".csv": "text", ".md": "markdown"}
 MAX_BYTES = 2_000_000
@@ -36,7 +38,7 @@ class ArtifactViewer(Screen):
         self.path = Path(path)
 
     def compose(self) -> ComposeResult:
-        yield Static(str(self.path), id="viewer-title")
+        yield Static(shown(self.path), id="viewer-title")
         try:
             with self.path.open("rb") as handle:
                 data = handle.read(MAX_BYTES)
@@ -83,15 +85,14 @@ class ArtifactViewer(Screen):
         self.dismiss()
 
     def action_edit(self) -> None:
-        self.app.open_in_editor(str(self.path))
+        self.post_message(OpenFile(str(self.path), "editor"))
 
     def action_copy_path(self) -> None:
-        self.app.copy_to_clipboard(str(self.path))
-        self.notify(f"Copied {self.path}", title="Path copied")
+        self.post_message(OpenFile(str(self.path), "copy"))
 
     def action_open(self) -> None:
         if self.path.suffix.lower() in (".html", ".svg"):
-            self.app.open_in_browser(str(self.path))
+            self.post_message(OpenFile(str(self.path), "browser"))
         else:
             self.notify(
                 "Only the website and the hero image open in the browser.", severity="warning"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
@@ -21,10 +20,11 @@ from textual.widgets import (
     TabPane,
 )
 
-from ...core.datadir import DataDirError
-from ...core.engine import EngineError
 from ...core.events import ArtifactWritten, LogLine, ProgressEvent
 from ...core.models import Campaign, CampaignBrief, CampaignStatus
+from ..messages import CancelCampaign, DashboardReady, OpenFile, RetryCampaign, SubmitCampaign
+from ..paths import shown
+from ..view import DashboardView
 from ..widgets.artifact_list import ArtifactList
 from ..widgets.brief_view import BriefView
 from ..widgets.campaign_header import CampaignHeader
@@ -35,9 +35,6 @@ from .artifact_viewer import ArtifactViewer
 from .confirm import ConfirmScreen
 from .kit_actions import KitActions
 from .new_campaign import NewCampaignScreen
-
-if TYPE_CHECKING:
-    from ..app import CampaignApp
 
 EMPTY_HINT = """\
 [b]No campaigns yet.[/b]
@@ -50,13 +47,16 @@ then press [b]ctrl+s[/b]. Up to four campaigns run at once; the rest wait in a q
 
 
 # actions the footer leaves out that the command palette still offers
-PALETTE_ONLY = frozenset({"open_landing_page", "save_brand"})
+PALETTE_ONLY = frozenset({"open_landing_page", "save_brand", "duplicate_campaign"})
 
 
 class DashboardScreen(KitActions):
-    """The main screen."""
+    """The main screen. It reads through its `DashboardView` and asks the app for every change
+    with a message (`ui/messages.py`); it never holds the engine."""
 
-    app: CampaignApp
+    def __init__(self, view: DashboardView) -> None:
+        super().__init__()
+        self.view = view
 
     BINDINGS = [
         Binding(
@@ -115,6 +115,7 @@ class DashboardScreen(KitActions):
             "d",
             "duplicate_campaign",
             "Duplicate",
+            show=False,  # the footer keeps room for ctrl+q; F1 and the palette list it
             tooltip="A new campaign from a copy of this brief",
         ),
         Binding(
@@ -155,11 +156,11 @@ class DashboardScreen(KitActions):
         self.campaign_log = self.query_one(CampaignLog)
         self.campaign_header = self.query_one(CampaignHeader)
         self.pool_status = self.query_one(PoolStatus)
-        self.table.queue_order = lambda: self.app.engine.queued_ids
+        self.table.queue_order = self.view.queued_ids
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self.query_one("#filter").display = False
         self.load_campaigns()
-        self.app.dashboard_ready()
+        self.post_message(DashboardReady())
 
     # -- widgets -----------------------------------------------------------------------
 
@@ -177,8 +178,8 @@ class DashboardScreen(KitActions):
     # -- loading and live updates --------------------------------------------------------
 
     def load_campaigns(self) -> None:
-        campaigns = self.app.engine.store.list_campaigns()
-        self.table.set_campaigns(campaigns, now=self.app.clock())
+        campaigns = self.view.campaigns()
+        self.table.set_campaigns(campaigns, now=self.view.now())
         self._show_table_or_hint()
         self.refresh_status()
         if self.table.row_count:
@@ -198,7 +199,7 @@ class DashboardScreen(KitActions):
             self.set_class(not has_rows, "-empty")
 
     def campaign_added(self, campaign: Campaign) -> None:
-        self.table.upsert([campaign], now=self.app.clock())
+        self.table.upsert([campaign], now=self.view.now())
         self._show_table_or_hint()
         self.table.select(campaign.id)
         self.table.focus()
@@ -206,10 +207,9 @@ class DashboardScreen(KitActions):
 
     def apply_batch(self, events: list[ProgressEvent]) -> None:
         """Apply a batch of engine events: changed rows, new log lines, new artifacts."""
-        store = self.app.engine.store
         changed = list(dict.fromkeys(e.campaign_id for e in events))
-        campaigns = store.get_many(changed)
-        self.table.upsert(campaigns, now=self.app.clock())
+        campaigns = self.view.get_many(changed)
+        self.table.upsert(campaigns, now=self.view.now())
         self._show_table_or_hint()
         selected = self.table.selected_id
         log = self.campaign_log
@@ -226,7 +226,7 @@ class DashboardScreen(KitActions):
         if selected in changed:
             self.campaign_header.show(self.table.campaigns.get(selected))
             if any(isinstance(e, ArtifactWritten) and e.campaign_id == selected for e in events):
-                self.artifact_list.show(store.artifacts(selected))
+                self.artifact_list.show(self.view.artifacts(selected))
         self.refresh_status()
 
     def _theme_changed(self, _theme) -> None:
@@ -236,32 +236,30 @@ class DashboardScreen(KitActions):
         self.show_campaign(self.table.selected_id)
 
     def tick(self) -> None:
-        self.table.tick(now=self.app.clock())
+        self.table.tick(now=self.view.now())
 
     def refresh_status(self, self_test=None) -> None:
         status = self.pool_status
         campaigns = self.table.campaigns.values()
-        engine = self.app.engine
-        status.ready = self.app.pool_ready
-        status.busy = engine.running_count
-        status.max_workers = engine.max_workers
+        pool = self.view.pool()
+        status.ready = pool.ready
+        status.busy = pool.busy
+        status.max_workers = pool.max_workers
         status.queued = sum(c.status is CampaignStatus.QUEUED for c in campaigns)
         status.done = sum(c.status.is_finished for c in campaigns)
         status.failed = sum(c.status is CampaignStatus.FAILED for c in campaigns)
-        settings = self.app.settings
-        status.provider = settings.provider + (f" · {settings.model}" if settings.model else "")
-        status.provider_problem = self.app.provider_problem or ""
+        status.provider = pool.provider
+        status.provider_problem = pool.provider_problem
         if self_test is not None:
             status.note = self_test.short
 
     def show_campaign(self, campaign_id: str | None) -> None:
-        store = self.app.engine.store
         campaign = self.table.campaigns.get(campaign_id) if campaign_id else None
         self.campaign_header.show(campaign)
         self.campaign_log.show(
-            campaign_id, store.logs(campaign_id, limit=MAX_LINES) if campaign_id else []
+            campaign_id, self.view.logs(campaign_id, MAX_LINES) if campaign_id else []
         )
-        self.artifact_list.show(store.artifacts(campaign_id) if campaign_id else [])
+        self.show_artifacts(campaign_id)
         self.query_one(BriefView).show(
             campaign.brief if campaign else None,
             brand=campaign.brand if campaign else None,
@@ -319,23 +317,19 @@ class DashboardScreen(KitActions):
 
     def action_new_campaign(self, brief: CampaignBrief | None = None) -> None:
         form = NewCampaignScreen(
-            brief, brands=self.app.engine.store.brands(), save_brand=self.save_brand
+            brief,
+            brands=self.view.brands(),
+            save_brand=self.save_brand,
+            provider_problem=self.view.pool().provider_problem or None,
         )
         self.app.push_screen(form, lambda brief: self._form_done(brief, form.brand_name))
 
     def _form_done(self, brief: CampaignBrief | None, brand: str | None = None) -> None:
-        if brief is None:
-            return
-        try:
-            campaign = self.app.submit(brief, brand=brand)
-        except EngineError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        except Exception as exc:  # a full disk, a damaged database: say so, keep running
-            message = str(exc) if isinstance(exc, DataDirError) else f"{type(exc).__name__}: {exc}"
-            self.notify(f"Not created: {message}"[:400], title="Could not store", severity="error")
-            return
-        self.notify(f"Queued “{campaign.name}” ({campaign.id}).", title="Campaign created")
+        if brief is not None:
+            self.post_message(SubmitCampaign(brief, brand))
+
+    def show_artifacts(self, campaign_id: str | None) -> None:
+        self.artifact_list.show(self.view.artifacts(campaign_id) if campaign_id else [])
 
     def action_duplicate_campaign(self) -> None:
         campaign = self._need_selection()
@@ -356,20 +350,19 @@ class DashboardScreen(KitActions):
         if path is None:
             return
         if not Path(path).is_file():
-            self.notify(f"{path} no longer exists.", severity="error")
+            self.notify(f"{shown(path)} no longer exists.", severity="error")
             return
         self.app.push_screen(ArtifactViewer(path))
 
     def action_edit_artifact(self) -> None:
         path = self._artifact_path()
         if path:
-            self.app.open_in_editor(path)
+            self.post_message(OpenFile(path, "editor"))
 
     def action_copy_path(self) -> None:
         path = self._artifact_path()
         if path:
-            self.app.copy_to_clipboard(path)
-            self.notify(f"Copied {path}", title="Path copied")
+            self.post_message(OpenFile(path, "copy"))
 
     def action_open_website(self) -> None:
         campaign = self._need_selection()
@@ -380,10 +373,9 @@ class DashboardScreen(KitActions):
             self.notify(f"No website for {campaign.name}: {hint}.", severity="warning")
             return
         if not Path(campaign.website_path).is_file():
-            self.notify(f"{campaign.website_path} no longer exists.", severity="error")
+            self.notify(f"{shown(campaign.website_path)} no longer exists.", severity="error")
             return
-        self.app.open_in_browser(campaign.website_path)
-        self.notify(f"Opening {campaign.website_path}", title="Website")
+        self.post_message(OpenFile(campaign.website_path, "browser"))
 
     def action_open_landing_page(self) -> None:
         campaign = self._need_selection()
@@ -395,10 +387,9 @@ class DashboardScreen(KitActions):
             self.notify(f"No landing page for {campaign.name}: {hint}.", severity="warning")
             return
         if not Path(path).is_file():
-            self.notify(f"{path} no longer exists.", severity="error")
+            self.notify(f"{shown(path)} no longer exists.", severity="error")
             return
-        self.app.open_in_browser(path)
-        self.notify(f"Opening {path}", title="Landing page")
+        self.post_message(OpenFile(path, "browser"))
 
     def action_cancel_campaign(self) -> None:
         campaign = self._need_selection()
@@ -421,10 +412,7 @@ class DashboardScreen(KitActions):
 
         def answer(confirmed: bool | None) -> None:
             if confirmed:
-                try:
-                    self.app.engine.cancel(campaign.id)
-                except EngineError as exc:
-                    self.notify(str(exc), severity="warning")
+                self.post_message(CancelCampaign(campaign.id))
 
         self.app.push_screen(
             ConfirmScreen(question, confirm="Cancel campaign", cancel="Keep it"), answer
@@ -435,7 +423,7 @@ class DashboardScreen(KitActions):
         if campaign is None:
             return
         if campaign.status.is_finished:
-            problems = self.app.engine.artifact_problems(campaign.id)
+            problems = self.view.artifact_problems(campaign.id)
             why = (
                 f"{len(problems)} of its files are missing or changed. "
                 if problems
@@ -448,27 +436,13 @@ class DashboardScreen(KitActions):
 
             def answer(confirmed: bool | None) -> None:
                 if confirmed:
-                    self._retry(campaign, from_scratch=True)
+                    self.post_message(RetryCampaign(campaign.id, from_scratch=True))
 
             self.app.push_screen(
                 ConfirmScreen(question, confirm="Generate again", cancel="Keep it"), answer
             )
             return
-        self._retry(campaign, from_scratch=False)
-
-    def _retry(self, campaign: Campaign, *, from_scratch: bool) -> None:
-        try:
-            self.app.engine.retry(campaign.id, from_scratch=from_scratch)
-        except EngineError as exc:
-            self.notify(str(exc), severity="warning")
-            return
-        if from_scratch:
-            self.notify(f"Generating {campaign.name} again from scratch.")
-        else:
-            verb = "Resuming" if campaign.status is CampaignStatus.INTERRUPTED else "Retrying"
-            self.notify(f"{verb} {campaign.name} from its last checkpoint.")
-        self.campaign_added(self.app.engine.get(campaign.id))
-        self.app.call_later(self.app.fill_slots)
+        self.post_message(RetryCampaign(campaign.id))
 
     def commands(self) -> Iterable[SystemCommand]:
         for binding in self.BINDINGS:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -35,18 +37,12 @@ def key_label(binding: Binding) -> str:
     return ", ".join(KEY_NAMES.get(k, k) for k in binding.key.split(","))
 
 
-def help_sections() -> dict[str, list[tuple[str, str]]]:
-    """Section -> (key, what it does), from the bindings of the app and its screens."""
-    from ..app import CampaignApp
-    from .artifact_viewer import ArtifactViewer
-    from .dashboard import DashboardScreen
-
+def help_sections(
+    groups: Iterable[tuple[str, Iterable[Binding | tuple]]],
+) -> dict[str, list[tuple[str, str]]]:
+    """Section -> (key, what it does), from the bindings the app gives for each place."""
     sections: dict[str, list[tuple[str, str]]] = {}
-    for where, bindings in (
-        ("Everywhere", CampaignApp.BINDINGS),
-        ("Dashboard", DashboardScreen.BINDINGS),
-        ("Artifact viewer", ArtifactViewer.BINDINGS),
-    ):
+    for where, bindings in groups:
         rows = sections.setdefault(where, [])
         for binding in bindings:
             if isinstance(binding, Binding) and binding.description:
@@ -59,6 +55,11 @@ def help_sections() -> dict[str, list[tuple[str, str]]]:
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
 
+    def __init__(self, sections: dict[str, list[tuple[str, str]]], steps: int) -> None:
+        super().__init__()
+        self.sections = sections
+        self.steps = steps
+
     COMPONENT_CLASSES = {"help-screen--section", "help-screen--key"}
 
     def compose(self) -> ComposeResult:
@@ -66,11 +67,11 @@ class HelpScreen(ModalScreen[None]):
             yield Static("Campaign TUI — keys", id="help-title")
             yield Static(id="help-table")
             yield Static(
-                "A campaign runs 15 steps: plan, strategy, personas, creative, copy, CTAs, "
-                "visuals, then social, emotion and media plan side by side, a review (which may "
-                "send work back up to 3 times), summaries, the website and the landing page, "
-                "and a manifest. Up to four campaigns run at once; the rest wait, highest "
-                "priority first.",
+                f"A campaign runs {self.steps} steps: plan, strategy, personas, creative, "
+                "copy, CTAs, visuals, then social, emotion and media plan side by side, a "
+                "review (which may send work back up to 3 times), summaries, the website and "
+                "the landing page, and a manifest. Up to four campaigns run at once; the rest "
+                "wait, highest priority first.",
                 id="help-note",
             )
 
@@ -80,7 +81,7 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2), expand=True)
         table.add_column(no_wrap=True, min_width=16)
         table.add_column(ratio=1)
-        for where, rows in help_sections().items():
+        for where, rows in self.sections.items():
             table.add_row(Text(where, section_style), "")
             for key, what in rows:
                 table.add_row(Text(key, key_style), Text(what))

@@ -128,14 +128,17 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
         brief: CampaignBrief | None = None,
         *,
         brands: list[BrandProfile] | None = None,
-        save_brand: Callable[[BrandProfile], str] | None = None,
+        save_brand: Callable[[BrandProfile], None] | None = None,
+        provider_problem: str | None = None,
     ) -> None:
-        """`brands` fill the Brand picker; `save_brand` stores a profile (the screen itself
-        never touches the store) and returns what it did."""
+        """`brands` fill the Brand picker; `save_brand` asks for a profile to be stored (the
+        screen itself never touches the store); `provider_problem` says why campaigns cannot
+        run now, if they cannot."""
         super().__init__()
         self.initial = brief
         self.brands = {profile.name: profile for profile in brands or []}
         self._save_brand = save_brand
+        self.provider_problem = provider_problem
         # the brand profile picked to start from, recorded with the campaign
         self.brand_name: str | None = None
 
@@ -162,10 +165,9 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
                 id="form-title",
             )
             with VerticalScroll(id="form-body"):
-                problem = getattr(self.app, "provider_problem", None)
-                if problem:
+                if self.provider_problem:
                     yield Static(
-                        f"⚠ The {self.app.settings.provider} provider cannot run: {problem}",
+                        f"⚠ The content provider cannot run: {self.provider_problem}",
                         id="provider-problem",
                     )
                 with Horizontal(id="form-start"):
@@ -286,9 +288,8 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
     # -- actions ---------------------------------------------------------------------
 
     def action_submit(self) -> None:
-        problem = getattr(self.app, "provider_problem", None)
-        if problem:
-            self.notify(problem, title="Provider unavailable", severity="error")
+        if self.provider_problem:
+            self.notify(self.provider_problem, title="Provider unavailable", severity="error")
             return
         try:
             brief = CampaignBrief.parse(self.values())  # never raises anything but BriefError
@@ -345,13 +346,12 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
             self.show_errors({BRIEF_FIELDS.get(k, k): v for k, v in exc.errors.items()})
             self.notify("Fix the marked fields to save the brand.", severity="warning")
             return
-        message = self._save_brand(profile)
+        self._save_brand(profile)
         self.brands[profile.name] = profile
         self.brand_name = profile.name
         picker = self.query_one("#brand", Select)
         picker.set_options([(name, name) for name in sorted(self.brands)])
         picker.disabled = False
-        self.notify(message, title="Brand")
 
     @on(Input.Submitted, "#load-path")
     def _load(self, event: Input.Submitted) -> None:

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ...core.models import Campaign, CampaignStatus
+from ..paths import shown
 from ..text_style import text_style
 
 
@@ -58,9 +59,13 @@ class CampaignHeader(Static):
         elif campaign.website_path:
             keys = "   o open · y copy path"
             room = (self.size.width or 200) - len(keys) - 4
+            if campaign.status is CampaignStatus.WARNINGS:
+                warned = f"⚠ {len(campaign.findings)} finding(s) remain (see the log) · "
+                text.append(warned, text_style(self, "campaign-header--error"))
+                room -= len(warned)
             text.append("🌐 ", dim)
             text.append(
-                middle_truncate(campaign.website_path, room),
+                middle_truncate(shown(campaign.website_path), room),
                 text_style(self, "campaign-header--website"),
             )
             text.append(keys, dim)

@@ -7,12 +7,13 @@ from datetime import datetime
 from textual.widgets import Log
 
 from ...core.models import LogEntry
+from ..paths import shown_in_text
 
 MAX_LINES = 2000
 
 
 def format_entry(at: float, message: str) -> str:
-    return f"{datetime.fromtimestamp(at):%H:%M:%S}  {message}"
+    return f"{datetime.fromtimestamp(at):%H:%M:%S}  {shown_in_text(message)}"
 
 
 class CampaignLog(Log):

@@ -1,0 +1,298 @@
+"""How the brief's fields are read: money, timelines, dates, lists, and the characters no field
+may hold. Each reader raises ValueError with the message the user sees."""
+
+from __future__ import annotations
+
+import getpass
+import re
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .formatting import CURRENCIES, CURRENCY_SYMBOLS, format_money, round_money
+
+_AMOUNT = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+_MULTIPLIERS = {"k": 1_000, "m": 1_000_000}
+# currency words people type after an amount
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "yen": "JPY", "rupee": "INR", "rupees": "INR", "won": "KRW",
+    "yuan": "CNY", "rmb": "CNY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK",
+    "zloty": "PLN", "reais": "BRL", "pesos": "MXN", "rand": "ZAR", "naira": "NGN",
+}  # fmt: skip
+MAX_BUDGET = Decimal("1000000000000")
+
+
+def currency_code(text: str) -> str:
+    """An ISO 4217 code from a code, a symbol or a currency word; ValueError if unknown."""
+    value = text.strip()
+    if value in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[value]
+    code = CURRENCY_WORDS.get(value.lower(), value.upper())
+    if code not in CURRENCIES:
+        raise ValueError(
+            f"Budget currency {_shown(value)} is not supported; use an ISO 4217 code such as "
+            f"{', '.join(CURRENCIES[:8])}… or a symbol ($, €, £, ¥)."
+        )
+    return code
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A user's value, quoted and cut, for a message."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int too long to print
+        text = f"<a {type(value).__name__} too long to show>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Budget(BaseModel):
+    """An amount of money with its ISO currency code."""
+
+    model_config = ConfigDict(frozen=True)
+
+    amount: Decimal = Field(gt=0, le=MAX_BUDGET, allow_inf_nan=False)
+    currency: str = "USD"
+
+    @field_validator("currency", mode="before")
+    @classmethod
+    def _currency(cls, value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError("Budget currency must be a code such as USD or EUR.")
+        return currency_code(value)
+
+    def __str__(self) -> str:
+        return format_money(self.amount, self.currency)
+
+
+def parse_budget(value: Any) -> Budget:
+    """Parse "$5,000", "5000 EUR", "€2.5k", 5000 or {"amount":…, "currency":…}."""
+    if isinstance(value, Budget):
+        return value
+    if isinstance(value, dict):
+        unknown = set(value) - {"amount", "currency"}
+        if unknown:
+            raise ValueError(
+                f"Budget has unknown key(s) {', '.join(sorted(map(str, unknown)))[:60]}; "
+                "give amount and currency."
+            )
+        amount = value.get("amount")
+        if isinstance(amount, bool) or not isinstance(amount, int | float | str | Decimal):
+            raise ValueError("Budget needs a positive amount and a currency, e.g. 5000 USD.")
+        currency = value.get("currency", "USD")
+        if not isinstance(currency, str):
+            raise ValueError("Budget currency must be a code such as USD or EUR.")
+        code = currency_code(currency)
+        # parsed with its currency, so it is rounded to that currency's minor units (a
+        # dinar amount keeps three decimals), not to US cents first
+        if not isinstance(amount, str):
+            parse_budget(amount)  # the same checks and messages for NaN, huge or negative
+        text = amount if isinstance(amount, str) else format(Decimal(str(amount)), "f")
+        parsed = parse_budget(f"{text} {code}")
+        return Budget(amount=_cents(parsed.amount, code), currency=code)
+    if isinstance(value, bool):
+        raise ValueError("Budget must be an amount such as 5000, $5,000 or 5000 EUR.")
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise ValueError("Budget must be a finite amount such as 5000.")
+    if isinstance(value, int) and abs(value) > MAX_BUDGET:
+        raise ValueError("Budget is over the 1,000,000,000,000 limit.")
+    if isinstance(value, int | float | Decimal):
+        text = format(Decimal(str(value)), "f") if isinstance(value, float) else str(value)
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        raise ValueError("Budget must be an amount such as 5000, $5,000 or 5000 EUR.")
+    if not text:
+        return Budget(amount=Decimal(5000), currency="USD")
+    if len(text) > 60:
+        raise ValueError("Budget is too long; write it like 5000, $5,000 or 5000 EUR.")
+    if not any(ch.isdigit() for ch in text):
+        raise ValueError(
+            f"Budget {_shown(value)} is not an amount; write it like 5000, $5,000 or 5000 EUR."
+        )
+    currency = None
+    for symbol, code in CURRENCY_SYMBOLS.items():
+        if symbol in text:
+            currency = code
+            text = text.replace(symbol, " ")
+    words = text.replace("\u00a0", " ").split()
+    named = [w for w in words if w.isalpha() and (len(w) == 3 or w.lower() in CURRENCY_WORDS)]
+    for word in named:
+        currency = currency_code(word)
+    number = "".join(w for w in words if w not in named)
+    multiplier = 1
+    if number[-1:].lower() in _MULTIPLIERS:
+        multiplier = _MULTIPLIERS[number[-1].lower()]
+        number = number[:-1]
+    if not _AMOUNT.match(number):
+        raise ValueError(
+            f"Budget {_shown(value)} is not an amount; write it like 5000, $5,000 or 5000 EUR."
+        )
+    try:
+        amount = Decimal(number.replace(",", "")) * multiplier
+    except InvalidOperation:
+        raise ValueError(f"Budget {_shown(value)} is not an amount.") from None
+    if amount <= 0:
+        raise ValueError("Budget must be more than zero.")
+    if amount > MAX_BUDGET:
+        raise ValueError("Budget is over the 1,000,000,000,000 limit.")
+    currency = currency or "USD"
+    return Budget(amount=_cents(amount, currency), currency=currency)
+
+
+def _cents(amount: Decimal, currency: str = "USD") -> Decimal:
+    """Round to the currency's minor units; a whole amount drops them (5000.00 → 5000)."""
+    cents = round_money(amount, currency)
+    if cents <= 0:
+        raise ValueError(f"Budget is less than the smallest {currency} amount.")
+    return cents.quantize(Decimal(1)) if cents == cents.to_integral_value() else cents
+
+
+_TIMELINE = re.compile(
+    r"^(?P<n>\d+(\.\d+)?)\s*(?P<unit>d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)?$",
+    re.IGNORECASE,
+)
+MAX_WEEKS = 104
+
+
+def parse_timeline(value: Any) -> int:
+    """Parse a timeline into whole weeks: "6 weeks", "3 months", "12", 8."""
+    if isinstance(value, bool):
+        raise ValueError("Timeline must be a duration such as 6 weeks or 3 months.")
+    if isinstance(value, int) and abs(value) > 10**6:
+        raise ValueError(f"Timeline is over the {MAX_WEEKS}-week limit.")
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise ValueError("Timeline must be a number of weeks such as 6, not NaN or infinity.")
+    if isinstance(value, int | float):
+        weeks = float(value)
+    elif isinstance(value, str):
+        if len(value) > 40:
+            raise ValueError("Timeline is too long; write it like 6 weeks, 3 months or 12.")
+        match = _TIMELINE.match(value.strip())
+        if not value.strip():
+            return 6
+        if not match:
+            raise ValueError(
+                f"Timeline {_shown(value)} is not a duration; "
+                "write it like 6 weeks, 3 months or 12."
+            )
+        n = float(match["n"])
+        unit = (match["unit"] or "w").lower()
+        per_unit = {"d": 1 / 7, "w": 1, "m": 52 / 12, "y": 52}[unit[0]]
+        weeks = n * per_unit
+    else:
+        raise ValueError("Timeline must be a duration such as 6 weeks or 3 months.")
+    whole = round(weeks)
+    if whole < 1:
+        raise ValueError("Timeline must be at least one week.")
+    if whole > MAX_WEEKS:
+        raise ValueError(f"Timeline is over the {MAX_WEEKS}-week limit.")
+    return whole
+
+
+MIN_START_YEAR, MAX_START_YEAR = 2000, 2100
+
+
+def parse_start_date(value: Any) -> date | None:
+    """An ISO date ("2025-03-03") or nothing; ValueError with the fix otherwise."""
+    if value is None or isinstance(value, date):
+        parsed = value
+    elif isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            parsed = date.fromisoformat(text) if len(text) == 10 else None
+        except ValueError:
+            parsed = None
+        if parsed is None:
+            raise ValueError(
+                f"Start date {_shown(value)} is not a date; write it as YYYY-MM-DD, "
+                "e.g. 2025-03-03."
+            )
+    else:
+        raise ValueError("Start date must be a date written as YYYY-MM-DD, e.g. 2025-03-03.")
+    if parsed is not None and not MIN_START_YEAR <= parsed.year <= MAX_START_YEAR:
+        raise ValueError(f"Start date must fall between {MIN_START_YEAR} and {MAX_START_YEAR}.")
+    return parsed
+
+
+def campaign_start(brief_start: date | None, created_at: float) -> date:
+    """The day week 1 starts: the brief's start date, else the first Monday after the day the
+    campaign was created (local time), so a stored campaign always gets the same dates."""
+    if brief_start is not None:
+        return brief_start
+    created = datetime.fromtimestamp(created_at).date()
+    return created + timedelta(days=7 - created.weekday())
+
+
+def _split_list(value: Any) -> Any:
+    """Accept a list of strings, or one comma- or newline-separated string."""
+    if isinstance(value, str):
+        return [part.strip() for part in re.split(r"[,\n;]", value) if part.strip()]
+    return _string_items(value)
+
+
+def _split_lines(value: Any) -> Any:
+    """Accept a list of strings, or one string with an entry per line (lines may hold commas)."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.splitlines() if part.strip()]
+    return _string_items(value)
+
+
+def _string_items(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        bad = [item for item in value if not isinstance(item, str)]
+        if bad:
+            raise ValueError(
+                f"entries must be text; {_shown(bad[0])} is a {type(bad[0]).__name__}."
+            )
+        return [item.strip() for item in value if item.strip()]
+    return value
+
+
+# Characters no brief field may hold: C0 controls (tab and newline are allowed where a field
+# is multi-line), DEL, C1 controls, lone surrogates, and the bidirectional overrides that make
+# text display in a different order than it reads ("Trojan source").
+_MULTILINE_OK = frozenset("\n\t")
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def bad_characters(text: str, multiline: bool = False) -> list[str]:
+    """The forbidden characters in `text`, as U+XXXX names (empty when clean)."""
+    found = []
+    for ch in text:
+        code = ord(ch)
+        if (
+            (code < 32 and not (multiline and ch in _MULTILINE_OK))
+            or 0x7F <= code <= 0x9F
+            or 0xD800 <= code <= 0xDFFF
+            or ch in _BIDI
+            or ch == "\ufffd"  # a character that was lost on the way in
+        ) and f"U+{code:04X}" not in found:
+            found.append(f"U+{code:04X}")
+    return found
+
+
+def _check_characters(label: str, value: str, multiline: bool = False) -> None:
+    bad = bad_characters(value, multiline)
+    if bad:
+        raise ValueError(
+            f"{label} contains control characters ({', '.join(bad[:3])}); remove them."
+        )
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser() or "marketer"
+    except Exception:  # no user database entry (containers)
+        return "marketer"
+
+
+# Goal keywords → channels that serve them, for briefs that name no channels.

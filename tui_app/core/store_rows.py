@@ -1,0 +1,82 @@
+"""Rows of the campaign store as domain objects; old or hand-edited briefs still load."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from pydantic import ValidationError
+
+from .models import Campaign, CampaignBrief, CampaignStatus, Priority
+from .sanitize import for_terminal
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _brief(text: str) -> CampaignBrief:
+    """A stored brief. One stored under older rules (or edited by hand) still loads: fields
+    that no longer validate are shown with their unsafe characters escaped, or left at their
+    defaults, so listing and showing never fail on old data."""
+    data = json.loads(text)
+    try:
+        return CampaignBrief.model_validate(data)
+    except ValidationError as exc:
+        bad = {str(e["loc"][0]) for e in exc.errors() if e.get("loc")}
+    repaired = {k: v for k, v in data.items() if k in CampaignBrief.model_fields}
+    for name in bad:
+        if name in repaired:
+            repaired[name] = _escaped(repaired[name])
+    try:
+        return CampaignBrief.model_validate(repaired)
+    except ValidationError as exc:
+        for error in exc.errors():
+            if error.get("loc"):
+                repaired.pop(str(error["loc"][0]), None)
+    try:
+        return CampaignBrief.model_validate(repaired)
+    except ValidationError:
+        return CampaignBrief.model_construct()
+
+
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return for_terminal(value, one_line=False).replace("\\ufffd", "?")
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
+
+
+def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
+    return Campaign(
+        id=row["id"],
+        brief=brief,
+        status=CampaignStatus(row["status"]),
+        priority=Priority(row["priority"]),
+        created_at=row["created_at"],
+        started_at=row["started_at"],
+        finished_at=row["finished_at"],
+        current_node=row["current_node"],
+        steps_done=row["steps_done"],
+        steps_total=row["steps_total"],
+        error_node=row["error_node"],
+        error_type=row["error_type"],
+        error_message=row["error_message"],
+        execution_time=row["execution_time"],
+        website_path=row["website_path"],
+        artifacts_count=row["artifacts_count"],
+        revisions=row["revisions"],
+        quality_score=row["quality_score"],
+        provider=row["provider"],
+        model=row["model"],
+        tokens_in=row["tokens_in"],
+        tokens_out=row["tokens_out"],
+        owner=row["owner"],
+        findings=json.loads(row["findings_json"]) if row["findings_json"] else [],
+        brand=row["brand"],
+    )
+
+
+__all__ = ["_brief", "_campaign", "_like"]

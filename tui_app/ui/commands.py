@@ -1,0 +1,146 @@
+"""The app's answers to the screens' commands (`ui/messages.py`): the one command path.
+
+A mixin of `CampaignApp`, which alone owns the engine; every handler reports back with a
+notification and refreshes the dashboard, and a slow one (an export) runs in a thread worker
+that posts its result.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App
+
+from ..core.datadir import DataDirError
+from ..core.engine import CampaignEngine, EngineError
+from ..core.models import Campaign, CampaignBrief, CampaignStatus
+from .messages import (
+    CancelCampaign,
+    ExportCampaign,
+    ExportFinished,
+    OpenFile,
+    RetryCampaign,
+    SaveBrand,
+    SelfTestFinished,
+    SubmitCampaign,
+)
+from .paths import shown
+from .screens.self_test import SelfTestScreen
+from .selftest import SelfTestResult
+
+if TYPE_CHECKING:
+    from .screens.dashboard import DashboardScreen
+
+
+class CommandHandlers(App[None]):
+    """Carries out what screens ask for."""
+
+    engine: CampaignEngine
+    dashboard: DashboardScreen
+
+    def submit(self, brief: CampaignBrief, *, brand: str | None = None) -> Campaign:
+        raise NotImplementedError  # the app's: store, queue and show a new campaign
+
+    def fill_slots(self) -> None:
+        raise NotImplementedError  # the app's: start waiting campaigns in free slots
+
+    def open_in_browser(self, path: str) -> None:
+        raise NotImplementedError
+
+    def open_in_editor(self, path: str) -> None:
+        raise NotImplementedError
+
+    def on_submit_campaign(self, message: SubmitCampaign) -> None:
+        try:
+            campaign = self.submit(message.brief, brand=message.brand)
+        except EngineError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        except Exception as exc:  # a full disk, a damaged database: say so, keep running
+            text = str(exc) if isinstance(exc, DataDirError) else f"{type(exc).__name__}: {exc}"
+            self.notify(f"Not created: {text}"[:400], title="Could not store", severity="error")
+            return
+        self.notify(f"Queued “{campaign.name}” ({campaign.id}).", title="Campaign created")
+
+    def on_cancel_campaign(self, message: CancelCampaign) -> None:
+        try:
+            self.engine.cancel(message.campaign_id)
+        except EngineError as exc:
+            self.notify(str(exc), severity="warning")
+
+    def on_retry_campaign(self, message: RetryCampaign) -> None:
+        try:
+            campaign = self.engine.retry(message.campaign_id, from_scratch=message.from_scratch)
+        except EngineError as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        if message.from_scratch:
+            self.notify(f"Generating {campaign.name} again from scratch.")
+        elif campaign.status is CampaignStatus.QUEUED:
+            self.notify(f"Continuing {campaign.name} from its last checkpoint.")
+        self.dashboard.campaign_added(campaign)
+        self.call_later(self.fill_slots)
+
+    def on_save_brand(self, message: SaveBrand) -> None:
+        new = self.engine.store.save_brand(message.profile)
+        verb = "Saved" if new else "Updated"
+        self.notify(
+            f"{verb} brand “{message.profile.name}”. Pick it in the new-campaign form's Brand "
+            "list.",
+            title="Brand",
+        )
+
+    def on_export_campaign(self, message: ExportCampaign) -> None:
+        try:
+            name = self.engine.get(message.campaign_id).name
+        except EngineError as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        self.notify(f"Exporting {name}…", title="Export")
+        self._export(message.campaign_id)
+
+    @work(thread=True, group="exports", exit_on_error=False)
+    def _export(self, campaign_id: str) -> None:
+        from ..core.exports.run import export_campaign
+        from ..core.exports.source import ExportError
+
+        engine = self.engine
+        try:
+            campaign = engine.get(campaign_id)
+            report = export_campaign(
+                engine.store, campaign, engine.campaign_dir(campaign_id), "all"
+            )
+        except (ExportError, EngineError, OSError) as exc:
+            self.post_message(ExportFinished(campaign_id, "", [], str(exc)))
+            return
+        notes = report.notes + report.empty
+        self.post_message(ExportFinished(campaign_id, report.summary(), notes, None))
+
+    def on_export_finished(self, message: ExportFinished) -> None:
+        if message.error:
+            self.notify(message.error[:400], title="Not exported", severity="error", timeout=10)
+            return
+        text = "\n".join([message.summary, *message.notes])[:600]
+        self.notify(text, title="Exported", timeout=8)
+        if message.campaign_id == self.dashboard.table.selected_id:
+            self.dashboard.show_artifacts(message.campaign_id)
+
+    def on_open_file(self, message: OpenFile) -> None:
+        if message.how == "browser":
+            self.open_in_browser(message.path)
+            self.notify(f"Opening {shown(message.path)}", title="Browser")
+        elif message.how == "editor":
+            self.open_in_editor(message.path)
+        else:
+            self.copy_to_clipboard(message.path)
+            self.notify(f"Copied {message.path}", title="Path copied")
+
+    def on_self_test_finished(self, message: SelfTestFinished) -> None:
+        result = message.result
+        assert isinstance(result, SelfTestResult)
+        self.dashboard.refresh_status(self_test=result)
+        self.push_screen(SelfTestScreen(result))
+
+
+__all__ = ["CommandHandlers"]
