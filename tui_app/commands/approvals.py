@@ -14,7 +14,6 @@ import subprocess
 import sys
 from typing import Any
 
-from ..core.editing import edit_text, read_edit, with_problems, write_edit_file
 from ..core.models import BriefError, CampaignBrief
 from ..core.sanitize import for_terminal
 from .common import (
@@ -92,31 +91,19 @@ def run(args: argparse.Namespace, loaded: Any) -> int:
 def _edit(engine: Any, campaign_id: str) -> int | None:
     """Open the awaited step's section in $EDITOR; on a valid save, go on (None). An invalid
     save keeps the text, with the problems on top, for the next `edit` (exit 2)."""
-    campaign, step = engine.awaiting(campaign_id)
-    spec = engine.registry[step]
-    path = engine.campaign_dir(campaign_id) / "edits" / f"{step}.yaml"
-    if not path.exists():  # a kept file holds an earlier, unfinished edit: open that
-        current = engine.registry.section_models[step].model_validate_json(
-            (engine.campaign_dir(campaign_id) / "data" / f"{step}.json").read_text("utf-8")
-        )
-        write_edit_file(path, edit_text(spec.title, current))
+    path = engine.edit_file(campaign_id)
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         _error(f"set $EDITOR (e.g. export EDITOR=nano) to edit; the file is {path}")
         return EXIT_USAGE
     subprocess.run([*shlex.split(editor), str(path)], check=False)
-    text = path.read_text(encoding="utf-8")
-    content, problems = read_edit(text, spec.schema)
-    if content is None:
-        write_edit_file(path, with_problems(text, problems))
+    problems = engine.finish_edit(campaign_id)
+    if problems:
         for problem in problems:
             _error(problem)
-        _error(
-            f"not saved; your text is kept in {path}: fix it with campaign-tui edit {campaign.id}"
-        )
+        _error(f"not saved; your text is kept in {path}")
+        _error(f"fix it with: campaign-tui edit {campaign_id}")
         return EXIT_USAGE
-    engine.submit_edit(campaign_id, content)
-    path.unlink(missing_ok=True)
     return None
 
 

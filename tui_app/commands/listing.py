@@ -110,7 +110,7 @@ def _describe(c: Campaign, artifacts, problems: dict[str, str], runs, logs) -> l
     if c.status is CampaignStatus.AWAITING and c.awaiting_step:
         out.append(
             f"Awaiting   {c.user}'s approval of {_title(c.awaiting_step)}: campaign-tui approve "
-            f"{c.id} | edit {c.id} | changes {c.id} --note \"…\""
+            f'{c.id} | edit {c.id} | changes {c.id} --note "…"'
         )
     if c.parent_id:
         out.append(f"Variant    of {c.parent_id} from {c.fork_step}")

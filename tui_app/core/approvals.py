@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
+from .editing import edit_text, read_edit, with_problems, write_edit_file
 from .events import ProgressEvent
 from .models import Campaign, CampaignStatus, Priority
 from .owners import OwnerLock
@@ -28,6 +30,7 @@ class Approvals:
 
     # the engine's (see engine.py)
     def get(self, campaign_id: str) -> Campaign: ...
+    def campaign_dir(self, campaign_id: str) -> Path: ...
     def _enqueue(self, campaign_id: str, priority: Priority, created_at: float) -> None: ...
     def _transition(
         self,
@@ -82,6 +85,36 @@ class Approvals:
         section = spec.schema.model_validate(content)  # ValidationError: nothing changes
         decision = {"action": "edit", "content": section.model_dump(mode="json")}
         return self._decide(campaign, decision, f"✏️ {spec.title} edited by hand and approved.")
+
+    def edit_file(self, campaign_id: str) -> Path:
+        """The YAML file to edit the awaited step's section in: made from the section when
+        there is none, or the one kept from an edit that did not validate (with its problems
+        on top), so nothing typed is lost."""
+        _, step = self.awaiting(campaign_id)
+        spec = self.registry[step]
+        path = self.campaign_dir(campaign_id) / "edits" / f"{step}.yaml"
+        if not path.exists():
+            data = self.campaign_dir(campaign_id) / "data" / f"{step}.json"
+            current = self.registry.section_models[step].model_validate_json(
+                data.read_text(encoding="utf-8")
+            )
+            write_edit_file(path, edit_text(spec.title, current))
+        return path
+
+    def finish_edit(self, campaign_id: str) -> list[str]:
+        """Read the edited file: valid, it replaces the section and the campaign goes on
+        (returns []); otherwise the problems, written on top of the kept text too."""
+        _, step = self.awaiting(campaign_id)
+        path = self.edit_file(campaign_id)
+        text = path.read_text(encoding="utf-8")
+        schema = self.registry.section_models[step]
+        content, problems = read_edit(text, schema)
+        if content is None:
+            write_edit_file(path, with_problems(text, problems))
+            return problems
+        self.submit_edit(campaign_id, content)
+        path.unlink(missing_ok=True)
+        return []
 
     def _decide(self, campaign: Campaign, decision: dict[str, Any], log: str) -> Campaign:
         if not self._transition(

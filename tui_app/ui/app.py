@@ -32,6 +32,8 @@ from ..config import LoadedSettings, Settings, load_settings
 from ..core.datadir import DataDirError
 from ..core.engine import CampaignEngine, EngineError
 from ..core.events import (
+    TERMINAL_EVENTS,
+    CampaignAwaiting,
     CampaignCancelled,
     CampaignFailed,
     CampaignFinished,
@@ -145,6 +147,7 @@ class CampaignApp(CommandHandlers):
             max_workers=self.engine.max_workers,
             provider=settings.provider + (f" · {settings.model}" if settings.model else ""),
             provider_problem=self.provider_problem or "",
+            approve_after=tuple(settings.approve_after),
         )
 
     def notify(self, message: str, *args, **kwargs) -> None:  # type: ignore[override]
@@ -266,7 +269,7 @@ class CampaignApp(CommandHandlers):
             return
         self.dashboard.apply_batch(batch)
         for event in batch:
-            if isinstance(event, CampaignFinished | CampaignFailed | CampaignCancelled):
+            if isinstance(event, TERMINAL_EVENTS):
                 self._toast(event)
         self.fill_slots()
 
@@ -301,6 +304,12 @@ class CampaignApp(CommandHandlers):
             )
         elif isinstance(event, CampaignCancelled) and not event.interrupted:
             self.notify(f"{name} was cancelled.", title="Cancelled", severity="warning")
+        elif isinstance(event, CampaignAwaiting):
+            self.notify(
+                f"{event.title} of {name} ready for your review: press p (or enter) on it.",
+                title=f"{event.title} ready for your review",
+                timeout=10,
+            )
 
     # -- actions ---------------------------------------------------------------------
 

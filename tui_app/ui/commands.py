@@ -7,6 +7,10 @@ that posts its result.
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -16,10 +20,15 @@ from ..core.datadir import DataDirError
 from ..core.engine import CampaignEngine, EngineError
 from ..core.models import Campaign, CampaignBrief, CampaignStatus
 from .messages import (
+    ApproveStep,
     CancelCampaign,
+    EditRejected,
+    EditStep,
     ExportCampaign,
     ExportFinished,
+    ForkCampaign,
     OpenFile,
+    RequestChanges,
     RetryCampaign,
     SaveBrand,
     SelfTestFinished,
@@ -135,6 +144,80 @@ class CommandHandlers(App[None]):
         else:
             self.copy_to_clipboard(message.path)
             self.notify(f"Copied {message.path}", title="Path copied")
+
+    def on_approve_step(self, message: ApproveStep) -> None:
+        self._decided(lambda: self.engine.approve(message.campaign_id), "Approved")
+
+    def on_request_changes(self, message: RequestChanges) -> None:
+        self._decided(
+            lambda: self.engine.request_changes(message.campaign_id, message.note),
+            "Sent back with your note",
+        )
+
+    def on_edit_step(self, message: EditStep) -> None:
+        campaign_id = message.campaign_id
+        try:
+            path = self.engine.edit_file(campaign_id)
+        except EngineError as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not editor:
+            self.notify(
+                f"Set $EDITOR (e.g. export EDITOR=nano) to edit; the file is {shown(path)}.",
+                severity="warning",
+            )
+            return
+        try:
+            with self.suspend():
+                subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except Exception as exc:  # SuspendNotSupported (tests, the browser), a missing editor
+            self.notify(f"Could not open the editor: {exc or type(exc).__name__}", severity="error")
+            return
+        self._decided(lambda: self._finish_edit(campaign_id), "Edited")
+
+    def _finish_edit(self, campaign_id: str) -> Campaign:
+        problems = self.engine.finish_edit(campaign_id)
+        if problems:
+            self.post_message(EditRejected(campaign_id, problems))
+            raise EngineError(f"Not saved: {len(problems)} problem(s); your text is kept.")
+        return self.engine.get(campaign_id)
+
+    def on_edit_rejected(self, message: EditRejected) -> None:
+        from .screens.approval import ApprovalScreen
+
+        if isinstance(self.screen, ApprovalScreen):
+            self.screen.show_problems(message.problems)
+
+    def _decided(self, decide: Callable[[], Campaign], verb: str) -> None:
+        try:
+            campaign = decide()
+        except EngineError as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        from .screens.approval import ApprovalScreen
+
+        if isinstance(self.screen, ApprovalScreen):
+            self.screen.dismiss()
+        self.notify(f"{verb}: {campaign.name} goes on.", title="Approval")
+        self.dashboard.campaign_added(campaign)
+        self.call_later(self.fill_slots)
+
+    def on_fork_campaign(self, message: ForkCampaign) -> None:
+        try:
+            variant, why = self.engine.fork(message.campaign_id, message.step, message.brief)
+        except EngineError as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        title = self.engine.registry[variant.fork_step or message.step].title
+        note = f" Note: {why}." if why else ""
+        self.notify(
+            f"Variant {variant.id} of {message.campaign_id} from {title}.{note}",
+            title="Variant",
+            timeout=10 if why else 5,
+        )
+        self.dashboard.campaign_added(variant)
+        self.call_later(self.fill_slots)
 
     def on_self_test_finished(self, message: SelfTestFinished) -> None:
         result = message.result

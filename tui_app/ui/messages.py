@@ -75,6 +75,50 @@ class OpenFile(Message):
         self.how = how  # "browser", "editor" or "copy"
 
 
+class ApproveStep(Message):
+    """Approve the step a campaign awaits."""
+
+    def __init__(self, campaign_id: str) -> None:
+        super().__init__()
+        self.campaign_id = campaign_id
+
+
+class EditStep(Message):
+    """Edit the awaited step's section in $EDITOR (checked on save)."""
+
+    def __init__(self, campaign_id: str) -> None:
+        super().__init__()
+        self.campaign_id = campaign_id
+
+
+class RequestChanges(Message):
+    """Send the awaited step back with a note."""
+
+    def __init__(self, campaign_id: str, note: str) -> None:
+        super().__init__()
+        self.campaign_id = campaign_id
+        self.note = note
+
+
+class ForkCampaign(Message):
+    """A variant of a campaign from a step on, with this brief."""
+
+    def __init__(self, campaign_id: str, step: str, brief: CampaignBrief) -> None:
+        super().__init__()
+        self.campaign_id = campaign_id
+        self.step = step
+        self.brief = brief
+
+
+class EditRejected(Message):
+    """The edited section did not validate: what was wrong (the text is kept)."""
+
+    def __init__(self, campaign_id: str, problems: list[str]) -> None:
+        super().__init__()
+        self.campaign_id = campaign_id
+        self.problems = problems
+
+
 class DashboardReady(Message):
     """The dashboard's widgets exist: the app may start applying updates."""
 
@@ -88,11 +132,16 @@ class SelfTestFinished(Message):
 
 
 __all__ = [
+    "ApproveStep",
     "CancelCampaign",
     "DashboardReady",
+    "EditRejected",
+    "EditStep",
     "ExportCampaign",
     "ExportFinished",
+    "ForkCampaign",
     "OpenFile",
+    "RequestChanges",
     "RetryCampaign",
     "SaveBrand",
     "SelfTestFinished",

@@ -13,9 +13,15 @@ from textual.dom import DOMNode
 
 
 def text_style(node: DOMNode, component: str) -> Style:
-    """The foreground and text attributes of a component class, without its background."""
-    full = node.get_component_rich_style(component)
-    declared = node.get_component_styles(component).has_rule("color")
+    """The foreground and text attributes of a component class, without its background.
+
+    A plain style while the widget is being torn down (its component styles are gone then,
+    and a last repaint must not raise)."""
+    try:
+        full = node.get_component_rich_style(component)
+        declared = node.get_component_styles(component).has_rule("color")
+    except KeyError:
+        return Style()
     return Style(
         # a class without a colour of its own keeps the text's colour (not an inherited guess)
         color=full.color if declared else None,

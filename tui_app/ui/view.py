@@ -22,6 +22,7 @@ class PoolState:
     max_workers: int
     provider: str
     provider_problem: str
+    approve_after: tuple[str, ...] = ()  # the settings' default pause points for new briefs
 
 
 class DashboardView:
@@ -61,6 +62,25 @@ class DashboardView:
 
     def brands(self) -> list[BrandProfile]:
         return self._engine.store.brands()
+
+    def document(self, campaign_id: str, step: str) -> tuple[str, str]:
+        """(the step's title, its Markdown document) as the campaign has it now."""
+        spec = self._engine.registry[step]
+        path = self._engine.campaign_dir(campaign_id) / (spec.document or "")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            text = f"*{spec.document} cannot be read; press e to edit the section itself.*"
+        return spec.title, text
+
+    def fork_steps(self) -> list[tuple[str, str]]:
+        """(step, title) a variant can restart from, in workflow order."""
+        registry = self._engine.registry
+        return [(name, registry[name].title) for name in self._engine.fork_steps]
+
+    def step_title(self, step: str) -> str:
+        registry = self._engine.registry
+        return registry[step].title if step in registry else step
 
 
 __all__ = ["DashboardView", "PoolState"]

@@ -33,6 +33,7 @@ from ..widgets.campaign_table import CampaignTable
 from ..widgets.pool_status import PoolStatus
 from .artifact_viewer import ArtifactViewer
 from .confirm import ConfirmScreen
+from .flow_actions import FlowActions
 from .kit_actions import KitActions
 from .new_campaign import NewCampaignScreen
 
@@ -47,10 +48,12 @@ then press [b]ctrl+s[/b]. Up to four campaigns run at once; the rest wait in a q
 
 
 # actions the footer leaves out that the command palette still offers
-PALETTE_ONLY = frozenset({"open_landing_page", "save_brand", "duplicate_campaign"})
+PALETTE_ONLY = frozenset(
+    {"open_landing_page", "save_brand", "duplicate_campaign", "fork_campaign", "copy_path"}
+)
 
 
-class DashboardScreen(KitActions):
+class DashboardScreen(KitActions, FlowActions):
     """The main screen. It reads through its `DashboardView` and asks the app for every change
     with a message (`ui/messages.py`); it never holds the engine."""
 
@@ -97,7 +100,28 @@ class DashboardScreen(KitActions):
             tooltip="Save the selected campaign's client, website, tone, colours and rules as a "
             "brand profile, for the form's Brand picker",
         ),
-        Binding("y", "copy_path", "Copy path", tooltip="Copy the highlighted artifact's path"),
+        Binding(
+            "y",
+            "copy_path",
+            "Copy path",
+            show=False,
+            tooltip="Copy the highlighted artifact's path",
+        ),
+        Binding(
+            "p",
+            "review_step",
+            "Review",
+            tooltip="Review the step a paused campaign awaits: approve, edit or ask for changes "
+            "(enter does it too)",
+        ),
+        Binding(
+            "g",
+            "fork_campaign",
+            "Variant",
+            show=False,
+            tooltip="A variant of this campaign: pick the step to restart from, change the brief; "
+            "earlier steps are reused",
+        ),
         Binding(
             "c",
             "cancel_campaign",
@@ -273,7 +297,11 @@ class DashboardScreen(KitActions):
 
     @on(CampaignTable.RowSelected)
     def _row_selected(self) -> None:
-        self.action_view_artifact()
+        campaign = self.selected
+        if campaign is not None and campaign.status is CampaignStatus.AWAITING:
+            self.action_review_step()
+        else:
+            self.action_view_artifact()
 
     @on(OptionList.OptionSelected, "#artifact-list")
     def _artifact_selected(self, event: OptionList.OptionSelected) -> None:
@@ -321,6 +349,7 @@ class DashboardScreen(KitActions):
             brands=self.view.brands(),
             save_brand=self.save_brand,
             provider_problem=self.view.pool().provider_problem or None,
+            approve_after=list(self.view.pool().approve_after),
         )
         self.app.push_screen(form, lambda brief: self._form_done(brief, form.brand_name))
 

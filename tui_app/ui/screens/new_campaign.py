@@ -83,7 +83,18 @@ FIELD_ORDER = (
     "no_selling",
     "must_include",
     "additional_requirements",
+    "approve_after",
     "user",
+)
+# the steps a campaign can pause after, as the checkbox list shows them
+STEP_CHOICES = (
+    ("Plan", "project_manager"),
+    ("Strategy", "strategy"),
+    ("Personas", "audience_persona"),
+    ("Creative", "creative"),
+    ("Copy", "copy"),
+    ("CTAs", "cta_optimizer"),
+    ("Visual", "visual"),
 )
 
 
@@ -111,6 +122,7 @@ def form_values(brief: CampaignBrief) -> dict[str, Any]:
         "no_selling": brief.no_selling,
         "brand_colors": ", ".join(brief.brand_colors),
         "start_date": brief.start_date.isoformat() if brief.start_date else "",
+        "approve_after": list(brief.approve_after),
     }
 
 
@@ -130,6 +142,8 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
         brands: list[BrandProfile] | None = None,
         save_brand: Callable[[BrandProfile], None] | None = None,
         provider_problem: str | None = None,
+        title: str | None = None,
+        approve_after: list[str] | None = None,
     ) -> None:
         """`brands` fill the Brand picker; `save_brand` asks for a profile to be stored (the
         screen itself never touches the store); `provider_problem` says why campaigns cannot
@@ -139,6 +153,9 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
         self.brands = {profile.name: profile for profile in brands or []}
         self._save_brand = save_brand
         self.provider_problem = provider_problem
+        self.title_text = title
+        # the settings' default pause points, for a new brief that names none
+        self.approve_default = list(approve_after or [])
         # the brand profile picked to start from, recorded with the campaign
         self.brand_name: str | None = None
 
@@ -161,7 +178,8 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
         ]
         with Vertical(id="form-dialog"):
             yield Static(
-                "New campaign" if self.initial is None else "New campaign (from a copy)",
+                self.title_text
+                or ("New campaign" if self.initial is None else "New campaign (from a copy)"),
                 id="form-title",
             )
             with VerticalScroll(id="form-body"):
@@ -187,7 +205,8 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
                         yield self._field(
                             name,
                             self._widget(name),
-                            wide=name in TEXT_AREAS or name in ("channels", "no_selling"),
+                            wide=name in TEXT_AREAS
+                            or name in ("channels", "no_selling", "approve_after"),
                         )
             with Horizontal(id="form-buttons"):
                 yield Static(
@@ -212,12 +231,16 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
             )
         if name == "channels":
             return SelectionList[str](*[(c.label, c.value) for c in Channel], id=name)
+        if name == "approve_after":
+            return SelectionList[str](*STEP_CHOICES, id=name)
         return Input(placeholder=INPUTS.get(name, ""), id=name)
 
     def on_mount(self) -> None:
         if self.initial is not None:
             self.fill(form_values(self.initial))
             self.query_one("#product", Input).focus()
+        elif self.approve_default:
+            self.fill({"approve_after": self.approve_default})
         else:
             # a newcomer starts from a sample: enter opens the list
             self.query_one("#sample", Select).focus()
@@ -244,9 +267,14 @@ class NewCampaignScreen(ModalScreen[CampaignBrief | None]):
             elif isinstance(widget, SelectionList):
                 widget.deselect_all()
                 items = value if isinstance(value, list) else str(value).split(",")
+                allowed = (
+                    {v for _, v in STEP_CHOICES}
+                    if name == "approve_after"
+                    else {c.value for c in Channel}
+                )
                 for item in items:
                     item = str(item).strip()
-                    if item in {c.value for c in Channel}:
+                    if item in allowed:
                         widget.select(item)
             elif isinstance(widget, Input):
                 widget.value = _as_text(name, value)

@@ -53,7 +53,8 @@ STATUS_ICONS = {
     CampaignStatus.WARNINGS: "⚠",
     CampaignStatus.FAILED: "✖",
     CampaignStatus.CANCELLED: "■",
-    CampaignStatus.INTERRUPTED: "⏸",
+    CampaignStatus.INTERRUPTED: "↻",
+    CampaignStatus.AWAITING: "⏸",
 }
 
 Cells = tuple[str | Text, ...]
@@ -107,6 +108,7 @@ class CampaignTable(ScrollView, can_focus=True):
         "campaign-table--running",
         "campaign-table--done",
         "campaign-table--warnings",
+        "campaign-table--awaiting",
         "campaign-table--failed",
         "campaign-table--cancelled",
         "campaign-table--interrupted",
@@ -179,7 +181,10 @@ class CampaignTable(ScrollView, can_focus=True):
 
     def _row_style(self, name: str) -> Style:
         """A row style, background included (header, stripes, cursor)."""
-        full = self.get_component_rich_style(f"campaign-table--{name}")
+        try:
+            full = self.get_component_rich_style(f"campaign-table--{name}")
+        except KeyError:  # torn down (the app is quitting): a last repaint draws plain
+            return Style()
         return Style(bgcolor=full.bgcolor, color=full.color, bold=full.bold)
 
     def _line(self, cells: Iterable[str | Text], base: Style) -> Strip:
@@ -258,6 +263,10 @@ class CampaignTable(ScrollView, can_focus=True):
         node = nodes[0] + (f" +{len(nodes) - 1}" if len(nodes) > 1 else "")
         if status is CampaignStatus.FAILED and campaign.error_node:
             node = f"✖ {campaign.error_node}"
+        elif status is CampaignStatus.AWAITING and campaign.awaiting_step:
+            node = f"⏸ review {campaign.awaiting_step}"
+        elif not node and campaign.parent_id:  # a variant, once idle: its lineage
+            node = f"variant of {short_id(campaign.parent_id)} from {campaign.fork_step}"
         w = self._widths
         return (
             short_id(campaign.id),
@@ -286,8 +295,8 @@ class CampaignTable(ScrollView, can_focus=True):
             return (0, campaign.started_at or 0, campaign.id)
         if campaign.status is CampaignStatus.QUEUED:
             return (1, queue_index.get(campaign.id, len(queue_index)), -campaign.created_at)
-        if campaign.status is CampaignStatus.INTERRUPTED:  # unfinished work, waiting for r
-            return (2, -campaign.created_at, campaign.id)
+        if campaign.status in (CampaignStatus.INTERRUPTED, CampaignStatus.AWAITING):
+            return (2, -campaign.created_at, campaign.id)  # waiting for the user
         return (3, -campaign.created_at, campaign.id)
 
     def set_campaigns(self, campaigns: Iterable[Campaign], now: float | None = None) -> None:
