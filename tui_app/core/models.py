@@ -51,21 +51,29 @@ class Tone(StrEnum):
 # Words a marketer writes in the tone field -> the style they mean (first match wins).
 TONE_WORDS: tuple[tuple[Tone, tuple[str, ...]], ...] = (
     (Tone.PROFESSIONAL, ("professional", "corporate", "business", "formal", "polished", "credible",
-                         "trustworthy", "serious", "clear", "measured", "reassuring", "calm")),
+                         "trustworthy", "serious", "clear", "measured", "reassuring", "calm",
+                         "straightforward", "practical", "dependable", "plain-spoken", "plain",
+                         "sensible", "matter-of-fact", "factual", "informative", "respectful",
+                         "neutral", "sober", "serene", "peaceful", "soothing")),
     (Tone.AUTHORITATIVE, ("authoritative", "expert", "confident", "assertive", "technical",
                           "scientific", "official", "trusted", "precise", "direct", "no-nonsense")),
     (Tone.FRIENDLY, ("friendly", "warm", "welcoming", "approachable", "caring", "kind", "engaging",
                      "neighbourly", "neighborly", "cheerful", "empathetic", "compassionate",
-                     "inclusive", "hopeful", "heartfelt", "supportive", "community")),
+                     "inclusive", "hopeful", "heartfelt", "supportive", "community",
+                     "community-minded", "generous", "gentle", "optimistic", "positive",
+                     "empowering", "family-friendly", "joyful", "uplifting")),
     (Tone.CASUAL, ("casual", "relaxed", "laid-back", "laid back", "conversational", "easygoing",
                    "chill", "informal", "down-to-earth", "honest")),
     (Tone.CREATIVE, ("creative", "playful", "quirky", "fun", "witty", "whimsical", "imaginative",
-                     "artistic", "irreverent", "cheeky", "humorous", "funny", "adventurous")),
+                     "artistic", "irreverent", "cheeky", "humorous", "funny", "adventurous",
+                     "inspiring", "aspirational", "geeky", "nerdy", "curious")),
     (Tone.MODERN, ("modern", "sleek", "minimal", "minimalist", "bold", "innovative", "futuristic",
-                   "fresh", "energetic", "dynamic", "edgy", "vibrant", "punchy", "urban")),
+                   "fresh", "energetic", "dynamic", "edgy", "vibrant", "punchy", "urban",
+                   "youthful", "trendy", "sporty", "cool")),
     (Tone.VINTAGE, ("vintage", "retro", "nostalgic", "classic", "heritage", "timeless", "elegant",
                     "luxurious", "luxury", "refined", "sophisticated", "understated", "artisanal",
-                    "crafted", "traditional")),
+                    "crafted", "traditional", "romantic", "intimate", "poetic", "dreamy", "tender",
+                    "premium", "exclusive", "upscale", "opulent", "glamorous")),
 )  # fmt: skip
 
 
@@ -236,7 +244,10 @@ FIELD_LABELS = {
 # Budget and timeline parsing
 # ---------------------------------------------------------------------------
 
-_AMOUNT = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+# thousands grouping (5,000,000), Indian lakh grouping (50,00,000) or no grouping at all
+_AMOUNT = re.compile(
+    r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d+(\.\d+)?$"
+)
 _MULTIPLIERS = {"k": 1_000, "m": 1_000_000}
 # currency words people type after an amount
 CURRENCY_WORDS = {

@@ -81,7 +81,7 @@ def build_copy(job: Job) -> Copy:
     extra = {
         "wish": wish or "\x00",
         "wish_you": _wish_you(wish) if wish and not wish.startswith("are ") else "\x00",
-        "audience": f.audience.text,
+        "audience": f.audience.short or f.audience.text,
         "Maker": f.maker,
     }
     hooks = list(_HOOKS_WISH) if wish else []
@@ -122,38 +122,40 @@ def build_copy(job: Job) -> Copy:
 
 
 def _headlines(job: Job, tagline: str) -> list[str]:
+    """The tagline, then one headline from each group (so no two say the same thing)."""
     f = job.facts
     f0, f1 = f.feature(0), f.feature(1)
     slots = job.feature_slots(f0)
-    candidates = job.shuffled(
-        [
-            "{Brand} for {segment}",
-            "{Brand}: made for {segment}",
-            "{Seg}, meet {brand}",
-            "{F0}, with {brand}",
-            "{Brand}, {place}",
-            "{F0}. {F1}.",
-            "{F0}, from {client}",
-        ]
-    )
+    groups = [
+        ["{Brand} for {segment}", "{Brand}: made for {segment}", "{Seg}, meet {brand}"],
+        ["{F0}, with {brand}", "{F0}, from {client}"],
+        ["{F0}. {F1}."],
+        ["{Brand} {place}", "{F1}, with {brand}"],
+        ["{Maker}", "Meet {brand}"],
+    ]
     extra = {
         "Maker": f.maker if f.maker != f.product else "\x00",
         "F0": cap(f0.text) if len(f0.text) <= 40 else "\x00",
         "F1": cap(f1.text) if len(f1.text) <= 40 and f1 is not f0 else "\x00",
+        "place": f.audience.place if f.audience.place.startswith("in ") else "\x00",
     }
+    if " from " in f0.text or f.client.casefold() in f.product.casefold():
+        groups[1] = groups[1][:1]  # no "from … from", no "X, from X Ltd"
+        groups[4] = groups[4][::2]
     out = [tagline] if tagline and job.guard.ok(tagline) else []
-    for candidate in candidates:
-        text = job.fit([candidate], 80, heading=True, **slots, **extra)
-        if text and text.casefold() not in {h.casefold() for h in out}:
+    seen = {h.casefold() for h in out}
+    for group in job.shuffled(groups):
+        text = job.fit(job.shuffled(group), 80, heading=True, **slots, **extra)
+        if text and text.casefold() not in seen:
             out.append(text)
-        if len(out) == 5:
-            break
+            seen.add(text.casefold())
     for fallback in ("Meet {brand}", "Introducing {brand}", "{maker}", "{Brand}"):
         if len(out) >= 5:
             break
         text = job.fit([fallback], heading=True)
-        if text and text.casefold() not in {h.casefold() for h in out}:
+        if text and text.casefold() not in seen:
             out.append(text)
+            seen.add(text.casefold())
     return out[:5]
 
 

@@ -10,7 +10,7 @@ from ...content import CtaPlan, CtaStage
 from ...models import LIMITS
 from . import languages
 from .job import Job
-from .wording import label
+from .wording import named
 
 STAGES = ("awareness", "consideration", "conversion", "retention")
 _RATIONALE = {
@@ -23,11 +23,11 @@ _RATIONALE = {
         "{Seg} comparing options need the details, starting with {lab}.",
     ),
     "conversion": (
-        "“{cta}” names the action the goals count, so the click matches what happens next.",
+        "“{cta}” says exactly what happens next, so the click keeps its promise.",
         "“{cta}” says exactly what happens on the next page: no surprises for {segment}.",
     ),
     "retention": (
-        "Keeps the {segment} who acted close, and turns them into advocates of {lab}.",
+        "Keeps the {segment} who acted close, so they tell others about {lab}.",
         "After “{cta}”, the {segment} who liked it are the ones to tell others.",
     ),
 }
@@ -76,7 +76,7 @@ def build_cta(job: Job) -> CtaPlan:
 
 
 def _lab(job: Job) -> str:
-    return label(job.facts.feature(0))
+    return named(job.facts.feature(0))
 
 
 __all__ = ["STAGES", "build_cta"]

@@ -22,6 +22,7 @@ from ...content import (
 from ...models import LIMITS, Channel
 from .job import Job
 from .phrasebook import PHRASEBOOKS, Phrasebook
+from .phrasebook.book import Line
 from .wording import site, week_plan
 
 
@@ -46,13 +47,26 @@ def cta(job: Job, code: str) -> str:
     return PHRASEBOOKS[code].cta_for(f.cta_key)
 
 
+def _one(job: Job, line: Line) -> str:
+    """A phrasebook line: itself, or one of its alternatives picked for this brief."""
+    return job.pick(line) if isinstance(line, tuple) else line
+
+
 def _slots(job: Job, book: Phrasebook, code: str, features: bool = True) -> dict[str, str]:
     f = job.facts
-    shown = [
-        (x.compact or x).text if book.keep_case else (x.compact or x).low for x in f.features[:4]
-    ]
+    if code != f.language:
+        # the brief's features are in its main language: quoted as written, not lower-cased
+        # into a sentence of another language ("Lo esencial: “Free for everyone”…")
+        left, right = book.quotes
+        shown = [f"{left}{(x.compact or x).text}{right}" for x in f.features[:4]]
+        first = [f"{left}{(x.compact or x).text}{right}" for x in f.features]
+    else:
+        shown = [
+            (x.compact or x).text if book.keep_case else (x.compact or x).low
+            for x in f.features[:4]
+        ]
+        first = [x.compact.text if x.compact else x.text for x in f.features]
     listed = book.join(shown)
-    first = [x.compact.text if x.compact else x.text for x in f.features]
     return {
         "brand": f.product,
         "client": f.client,
@@ -81,11 +95,16 @@ def _first(job: Job, templates: tuple[str, ...], slots: dict[str, str], limit: i
     return slots["cta"][:limit]
 
 
+def _headlines(job: Job, book: Phrasebook, slots: dict[str, str]) -> list[str]:
+    """Five headlines of at most 80 characters, picked for this brief."""
+    return [h for h in _lines(job, tuple(job.shuffled(book.headlines)), slots) if len(h) <= 80][:5]
+
+
 def localized(job: Job, code: str) -> LocalizedCopy:
     book = PHRASEBOOKS[code]
     slots = _slots(job, book, code, features=False)
-    headlines = _lines(job, tuple(job.shuffled(book.headlines))[:5], slots)
-    pitch = book.space.join(_lines(job, book.pitch, slots))
+    headlines = _headlines(job, book, slots)
+    pitch = book.space.join(_lines(job, tuple(_one(job, x) for x in book.pitch), slots))
     return LocalizedCopy(language=code, headlines=headlines, elevator_pitch=pitch, cta=slots["cta"])
 
 
@@ -130,7 +149,9 @@ def post(job: Job, code: str, platform: str, index: int, room: int) -> str:
     slots = _slots(job, book, code, features=False)
     ask = book.post_cta.format(cta=slots["cta"])
     must = list(f.rules.must_include)
-    lines = _lines(job, (book.posts[index % len(book.posts)],), slots)
+    # each platform starts at its own place in the list, so two platforms differ
+    start = sum(map(ord, platform)) + job.facts.seed % len(book.posts)
+    lines = _lines(job, (book.posts[(start + index) % len(book.posts)],), slots)
     feature = _lines(job, (job.pick(book.feature_lines),), slots)
     join = book.space.join
     for text in (
@@ -179,9 +200,9 @@ def copy_in(job: Job, code: str) -> Copy:
     f = job.facts
     book = PHRASEBOOKS[code]
     slots = _slots(job, book, code)
-    headlines = _lines(job, tuple(job.shuffled(book.headlines))[:5], slots)
-    body = book.space.join(_lines(job, book.body, slots))
-    pitch = book.space.join(_lines(job, book.pitch, slots))
+    headlines = _headlines(job, book, slots)
+    body = book.space.join(_lines(job, tuple(_one(job, x) for x in book.body), slots))
+    pitch = book.space.join(_lines(job, tuple(_one(job, x) for x in book.pitch), slots))
     mails = emails_in(job, code, features=True) if Channel.EMAIL in f.channels else []
     for other in extra(job):
         if Channel.EMAIL in f.channels:
@@ -211,7 +232,8 @@ def tagline(job: Job, index: int) -> str:
     book = PHRASEBOOKS[f.language]
     slots = _slots(job, book, f.language, features=False)
     limit = job.limit("tagline", LIMITS["tagline"])
-    for template in [*book.taglines[index:], *book.taglines[:index]]:
+    start = (index + job.facts.seed) % len(book.taglines)
+    for template in [*book.taglines[start:], *book.taglines[:start]]:
         text = job.tidy(template.format_map(slots))
         if len(text) <= limit and job.guard.ok(text):
             return text
@@ -235,11 +257,13 @@ def emotion(job: Job, personas: list[Persona]) -> EmotionVariants:
     slots = _slots(job, book, f.language, features=False)
     variants = []
     for index, angle in enumerate(job.voice.angles):
-        template = book.angles.get(angle) or book.angles["confidence"]
+        template = _one(job, book.angles.get(angle) or book.angles["confidence"])
         message = (_lines(job, (template,), slots) or [f.product])[0]
-        who = personas[index % len(personas)].name if personas else f.segment.plural
-        variants.append(EmotionVariant(angle=angle, message=message, best_for=who))
-    key = (_lines(job, (book.key_message,), slots) or [f.product])[0]
+        who = personas[index % len(personas)].name.split(",")[0] if personas else ""
+        variants.append(
+            EmotionVariant(angle=angle, message=message, best_for=who or f.segment.plural)
+        )
+    key = (_lines(job, (_one(job, book.key_message),), slots) or [f.product])[0]
     return EmotionVariants(key_message=key, variants=variants)
 
 

@@ -81,12 +81,36 @@ PREDICATE_ADJECTIVES = _words(
 )
 _ADJ_SUFFIXES = ("-free", "-proof", "-friendly", "-ready", "-safe", "-neutral", "less", "able")
 # Uncountable heads: "free delivery", "24/7 support" (no "a").
-_MASS_SUFFIXES = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ics", "ware")
+_MASS_SUFFIXES = (
+    "ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ics", "ware", "graphy",
+    "logy", "ism",
+)  # fmt: skip
 MASS_NOUNS = _words(
     """access advice coverage data delivery entry equipment feedback food furniture guidance
     help information insurance music parking power research shipping software storage
     support transport travel wifi wi-fi water energy coffee tea care fun content work
-    admission childcare broadband"""
+    admission childcare broadband art craft design fabric cotton leather wool linen silk
+    steel wood glass paper plastic aluminium aluminum oak ceramic stone concrete denim
+    service time space privacy security quality protection cover bread milk cheese
+    chocolate rice pasta meat fish fruit produce hardware knowledge expertise training
+    tuition accommodation insight evidence cash credit debt interest money income heat
+    light weather snow sand air luggage baggage clothing jewellery jewelry skincare
+    healthcare aftercare homework wildlife nature"""
+)
+# Nouns with a mass suffix that are counted ("a waterproof main compartment", "a booking").
+COUNT_NOUNS = _words(
+    """compartment apartment movement instrument document garment ornament supplement segment
+    statement tournament monument element department payment appointment building wedding
+    meeting painting ring thing evening morning ceiling earring wing spring sibling pudding
+    dumpling city university community facility activity opportunity entity property
+    station collection edition"""
+)
+# Units that make a number phrase a measure of place or time ("Ten minutes on foot from
+# the station", "5 km from the beach"): the product *is* that far, it does not *have* it.
+UNITS = _words(
+    """minute minutes min mins hour hours hr hrs day days week weeks second seconds km
+    kilometre kilometres kilometer kilometers mile miles metre metres meter meters m
+    step steps stop stops block blocks"""
 )
 _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 
@@ -140,14 +164,16 @@ def is_plural_noun(word: str) -> bool:
         return True
     return (
         low.endswith("s")
-        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and not low.endswith(("ss", "us", "is", "'s", "’s", "ics"))
         and len(low) > 3
         and low not in MASS_NOUNS
     )
 
 
 def is_mass_noun(word: str) -> bool:
-    low = word.lower().strip(",.")
+    low = word.lower().strip(",.").rsplit("-", 1)[-1]
+    if low in COUNT_NOUNS:
+        return False
     return low in MASS_NOUNS or (low.endswith(_MASS_SUFFIXES) and not is_plural_noun(low))
 
 

@@ -26,7 +26,7 @@ FORMATS: dict[str, dict[str, str]] = {
         "review": "Behind the scenes",
     },
     "linkedin": {
-        "launch": "Text post with image",
+        "launch": "Image post",
         "sustain": "Document post",
         "close": "Short video",
         "review": "Text post",
@@ -34,7 +34,7 @@ FORMATS: dict[str, dict[str, str]] = {
     "x": {
         "launch": "Single post",
         "sustain": "Thread opener",
-        "close": "Post with image",
+        "close": "Image post",
         "review": "Single post",
     },
     "facebook": {
@@ -57,13 +57,19 @@ _CLOSE = (
 
 
 def _cta_line(job: Job, platform: str) -> str:
+    """The post's CTA line, in one format per platform for the whole campaign (a feed that
+    switches between "→ bio" and "(link in bio)" looks careless)."""
     f = job.facts
     where = site(f)
     if platform in ("instagram", "tiktok"):
-        return job.pick((f"{f.cta}: link in bio.", f"{f.cta} (link in bio).", f"{f.cta} → bio"))
-    if platform == "linkedin":
-        return job.pick((f"{f.cta}: link in the comments.", f"{f.cta} (link below)."))
-    return f"{f.cta}: {where}" if where else job.pick((f"{f.cta} →", f"→ {f.cta}"))
+        options = (f"{f.cta}: link in bio.", f"{f.cta} (link in bio).", f"{f.cta} → bio")
+    elif platform == "linkedin":
+        options = (f"{f.cta}: link in the comments.", f"{f.cta} (link below).")
+    elif where:
+        return f"{f.cta}: {where}"
+    else:
+        options = (f"{f.cta} →", f"→ {f.cta}")
+    return options[f.seed % len(options)]
 
 
 def hashtags(job: Job, platform: str, index: int) -> list[str]:

@@ -82,13 +82,21 @@ def lower_first(text: str, names: Iterable[str] = ()) -> str:
     if (
         (len(first) > 1 and (first[1:] != first[1:].lower() or any(ch.isdigit() for ch in first)))
         or not first.isascii()
-        or any(w[:1].isupper() and w not in PROPER_WORDS for w in later[-1:])
+        # "Gas Safe engineers" is a name; "Hospital CIOs" is not (an acronym follows)
+        or any(w[:1].isupper() and w not in PROPER_WORDS and not _acronym(w) for w in later[-1:])
         or any(name and text.startswith(name) for name in names)
         or re.match(r"^[A-Z]-", first)
         or first.rstrip(".") in PROPER_WORDS
+        or first.split("-", 1)[0] in PROPER_WORDS  # "Spanish-speaking nurses"
     ):
         return text
     return text[:1].lower() + text[1:]
+
+
+def _acronym(word: str) -> bool:
+    """'CIOs', 'IT', 'CFO': two or more capitals, optionally a plural s."""
+    core = word.strip(",.;:()").removesuffix("s")
+    return len(core) > 1 and core.isupper() and core.isalpha()
 
 
 # Words that keep their capital in the middle of a sentence.
@@ -97,7 +105,15 @@ PROPER_WORDS = _words(
     Japanese Portuguese Dutch Swedish Chinese Korean Hindi Marathi Arabic European
     British American Scottish Welsh Irish NHS UK US EU AI API Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Christmas Easter Steam Discord Zoom Teams Slack"""
+    September October November December Christmas Easter Steam Discord Zoom Teams Slack
+    Swiss Canadian Australian Indian Mexican Brazilian Argentine Chilean Colombian Peruvian
+    Kenyan Nigerian Ghanaian African Asian Latin Arab Saudi Emirati Turkish Polish Greek
+    Nordic Scandinavian Danish Norwegian Finnish Austrian Belgian Thai Vietnamese Filipino
+    Indonesian Malaysian Singaporean Russian Ukrainian Czech Hungarian Romanian Catalan
+    Basque Tamil Bengali Urdu Punjabi Cantonese Mandarin Muslim Christian Jewish Hindu
+    Sikh Buddhist Ramadan Eid Diwali Hanukkah Lunar Instagram TikTok YouTube LinkedIn
+    Facebook WhatsApp Kubernetes GitHub GitLab Python Java JavaScript TypeScript Linux
+    Excel Shopify Salesforce AWS Azure Stripe Nintendo PlayStation Xbox"""
 )
 
 
@@ -152,11 +168,26 @@ def the(phrase: str) -> str:
 
 
 def join(items: Iterable[str], word: str = "and") -> str:
-    """'a', 'a and b', 'a, b and c'."""
+    """'a', 'a and b', 'a, b and c'; a comma before the last 'and' when an item has its
+    own comma ('free, no insurance needed, and open on Saturdays')."""
     parts = [i for i in items if i]
     if len(parts) <= 1:
         return "".join(parts)
-    return f"{', '.join(parts[:-1])} {word} {parts[-1]}"
+    comma = "," if any(", " in p for p in parts) else ""
+    return f"{', '.join(parts[:-1])}{comma} {word} {parts[-1]}"
+
+
+def join_predicates(predicates: Iterable[str]) -> str:
+    """'comes with a garden' + 'comes with a bath' -> 'comes with a garden and a bath'."""
+    parts = [p for p in predicates if p]
+    if len(parts) == 2:
+        a, b = parts
+        lead = " ".join(a.split()[:2])
+        if lead in ("comes with", "lets you") and b.startswith(lead + " "):
+            return join([a, b[len(lead) + 1 :]])
+        if a.split()[0] in ("is", "offers") and b.split()[0] == a.split()[0]:
+            return join([a, b.split(" ", 1)[1]])
+    return join(parts)
 
 
 def end(text: str) -> str:
@@ -385,6 +416,7 @@ __all__ = [
     "has_seam",
     "hashtag",
     "join",
+    "join_predicates",
     "lower_first",
     "quoted",
     "sentence",
