@@ -245,9 +245,7 @@ FIELD_LABELS = {
 # ---------------------------------------------------------------------------
 
 # thousands grouping (5,000,000), Indian lakh grouping (50,00,000) or no grouping at all
-_AMOUNT = re.compile(
-    r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d+(\.\d+)?$"
-)
+_AMOUNT = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d+(\.\d+)?$")
 _MULTIPLIERS = {"k": 1_000, "m": 1_000_000}
 # currency words people type after an amount
 CURRENCY_WORDS = {

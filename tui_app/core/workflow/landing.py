@@ -105,7 +105,7 @@ def _words(text: str, ignore: set[str]) -> set[str]:
 
 def questions(data: WebsiteData, public: PublicFilter) -> list[Question]:
     """The personas' objections a customer could ask, each answered by the benefit line that
-    speaks to it most (by shared words), or else by the next benefit not used yet.
+    speaks to it most (by shared words); a question no benefit line speaks to is left out.
 
     Objections written about the persona ("Wants to know the price") are not questions a
     customer asks, so they are left out; nothing is answered with text the brief lacks.
@@ -128,11 +128,13 @@ def questions(data: WebsiteData, public: PublicFilter) -> list[Question]:
                 asked.append(text)
     out: list[Question] = []
     unused = list(dict.fromkeys(answers))
-    for question in asked[:MAX_QUESTIONS]:
-        if not unused:
+    for question in asked:
+        if not unused or len(out) == MAX_QUESTIONS:
             break
         wanted = _words(question, ignore)
         best = max(unused, key=lambda a: (len(wanted & _words(a, ignore)), -unused.index(a)))
+        if not wanted & _words(best, ignore):
+            continue  # an answer about something else reads worse than no answer
         unused.remove(best)
         out.append(Question(question, best))
     return out

@@ -88,10 +88,11 @@ def search_ads(job: Job) -> list[SearchAd]:
             heads = ["{brand}", "{Alabel}", "{cta}", "{Blabel}"]
         else:
             heads = ["{Alabel}", "{short} for {Segment}", "{Blabel}", "{cta} with {short}"]
+        lead = (
+            "{Alabel} and more. {cta}." if a.kind in ("np", "np_det") else "{Brand} {alow}. {cta}."
+        )
         first = [
-            *job.shuffled(
-                ["{A}. {B}. {cta}.", "{Alabel} and more. {cta}.", "{Brand}: {alow}. {cta}."]
-            ),
+            *job.shuffled(["{A}. {B}. {cta}.", lead, "{Brand}: {alow}. {cta}."]),
             "{Alabel}. {cta}.",
             "{cta} with {brand}.",
             "{cta}.",

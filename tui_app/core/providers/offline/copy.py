@@ -16,7 +16,6 @@ from .emails import emails
 from .features import Feature
 from .job import Job
 from .text import cap, quoted, tidy
-from .wording import label
 
 _HOOKS_WISH = (
     "If you {wish_you}, {brand} was made with you in mind.",
@@ -29,7 +28,7 @@ _HOOKS_PLAIN = (
     "This is {brand}, and it is for {audience}.",
 )
 _HOOKS_PLACE = (
-    "{Brand} is here for {segment} {place}.",
+    "{Brand} is made for {segment} {place}.",
     "For {segment} {place}: meet {brand}.",
 )
 _CLOSES = (
@@ -101,7 +100,9 @@ def build_copy(job: Job) -> Copy:
         rest = [quoted(x.compact.text if x.compact else x.text) for x in f.features[5:]]
         sentences.append(f"Also part of it: {', '.join(rest)}.")
     p2 = job.paragraph(sentences)
-    close = job.fit(job.shuffled(_CLOSES), lab=label(f.feature(0))) or f"{f.cta}."
+    f0 = job.form(f.feature(0))
+    lab = f0.the_ref if f0.kind in ("np", "np_det") else None  # never a quoted label here
+    close = job.fit(job.shuffled(_CLOSES), lab=lab or "\x00") or f"{f.cta}."
     closer = job.fill(job.pick(job.voice.closers))
     p3 = job.paragraph((close,) if job.rng.random() < 0.5 or not closer else (closer,))
     body = "\n\n".join(p for p in (p1, p2, p3) if p)
@@ -121,6 +122,16 @@ def build_copy(job: Job) -> Copy:
     )
 
 
+def _feature_headlines(feature: Feature, key: str) -> list[str]:
+    """Headlines led by one feature: 'Eight rooms around a moss garden, with X' for a noun
+    phrase, 'X flags unpatched pumps' for what it does, the clause itself for a clause."""
+    if feature.kind in ("np", "np_det", "fragment"):
+        return [f"{{{key}}}, with {{brand}}", f"{{{key}}}, from {{client}}"]
+    if feature.kind == "clause":
+        return [f"{{{key}}}"]
+    return [f"{{Brand}} {{{key}_pred}}"]
+
+
 def _headlines(job: Job, tagline: str) -> list[str]:
     """The tagline, then one headline from each group (so no two say the same thing)."""
     f = job.facts
@@ -128,15 +139,17 @@ def _headlines(job: Job, tagline: str) -> list[str]:
     slots = job.feature_slots(f0)
     groups = [
         ["{Brand} for {segment}", "{Brand}: made for {segment}", "{Seg}, meet {brand}"],
-        ["{F0}, with {brand}", "{F0}, from {client}"],
-        ["{F0}. {F1}."],
-        ["{Brand} {place}", "{F1}, with {brand}"],
+        _feature_headlines(f0, "F0"),
+        ["{F0}. {F1}."] if f0.kind in ("np", "np_det") else _feature_headlines(f1, "F1"),
+        ["{Brand} {place}", *(_feature_headlines(f1, "F1") if f1 is not f0 else [])],
         ["{Maker}", "Meet {brand}"],
     ]
     extra = {
         "Maker": f.maker if f.maker != f.product else "\x00",
         "F0": cap(f0.text) if len(f0.text) <= 40 else "\x00",
         "F1": cap(f1.text) if len(f1.text) <= 40 and f1 is not f0 else "\x00",
+        "F0_pred": f0.predicate or "\x00",
+        "F1_pred": f1.predicate or "\x00",
         "place": f.audience.place if f.audience.place.startswith("in ") else "\x00",
     }
     if " from " in f0.text or f.client.casefold() in f.product.casefold():
@@ -153,7 +166,11 @@ def _headlines(job: Job, tagline: str) -> list[str]:
         if len(out) >= 5:
             break
         text = job.fit([fallback], heading=True)
-        if text and text.casefold() not in seen:
+        if (
+            text
+            and text.casefold() not in seen
+            and not any(text.casefold() in h.casefold() for h in out)
+        ):
             out.append(text)
             seen.add(text.casefold())
     return out[:5]

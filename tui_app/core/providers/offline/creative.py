@@ -98,6 +98,11 @@ _WHY = (
 )
 
 
+def _differs(job: Job, template: str, name: str, slots: dict[str, str]) -> bool:
+    filled = job.fill(template, **slots) or ""
+    return filled.rstrip(".").casefold() != name.rstrip(".").casefold()
+
+
 def tagline_options(job: Job, archetype: int) -> list[str]:
     """Tagline templates for one concept, this brief's shuffle first, safe ones last."""
     return [
@@ -129,7 +134,9 @@ def build_creative(job: Job) -> Creative:
         if f.language != "en":
             tagline = languages.tagline(job, archetype)
         else:
-            tagline = job.fit(tagline_options(job, archetype), limit, heading=True, **slots)
+            # a tagline that only repeats the concept's name says nothing new
+            options = [o for o in tagline_options(job, archetype) if _differs(job, o, name, slots)]
+            tagline = job.fit(options, limit, heading=True, **slots)
         big_idea = job.fit(
             job.shuffled(_BIG_IDEAS[archetype]),
             l=named(job.form(feature)),
@@ -138,7 +145,13 @@ def build_creative(job: Job) -> Creative:
         )
         angle = (
             (feature.compact or feature).showcase,
-            f"real {f.segment.plural}",
+            job.pick(
+                (
+                    f"real {f.segment.plural}",
+                    f"{f.segment.plural} in their own words",
+                    f"everyday moments of {f.segment.plural}",
+                )
+            ),
             f"{f.segment.plural} taking the step to “{f.cta}”",
         )[archetype]
         channels = [c for c in f.channels if c is not Channel.WEBSITE] or [Channel.WEBSITE]

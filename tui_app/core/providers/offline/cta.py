@@ -17,6 +17,8 @@ _RATIONALE = {
     "awareness": (
         "Low commitment: {segment} meeting {brand} for the first time want to look first.",
         "A first look costs nothing, which suits {segment} new to {brand}.",
+        "{Seg} who have never heard of {brand} need a reason to look, not a request.",
+        "Nobody commits on a first sight: {segment} should be able to look around first.",
     ),
     "consideration": (
         "People weighing it up want to see {lab} before they decide.",
@@ -51,6 +53,8 @@ def build_cta(job: Job) -> CtaPlan:
         else:
             soft = list(getattr(job.voice, stage))
         options = [o for o in (job.fill(x) for x in job.shuffled(soft)) if o]
+        if stage in ("awareness", "consideration") and not localized:
+            options = _feature_ctas(job, stage) + options
         variants: list[str] = []
         lead = primary if (f.rules.primary_cta or stage == "conversion") else None
         if lead is None and options:
@@ -73,6 +77,18 @@ def build_cta(job: Job) -> CtaPlan:
             CtaStage(stage=stage, variants=variants, recommended=recommended, rationale=rationale)
         )
     return CtaPlan(stages=stages, primary_cta=primary)
+
+
+def _feature_ctas(job: Job, stage: str) -> list[str]:
+    """A soft step named after a feature ('See the moss garden'), when one fits: more
+    telling than 'Learn more'."""
+    out = []
+    verb = "See" if stage == "awareness" else "Explore"
+    for feature in job.facts.features[:3]:
+        shown = feature.compact or feature
+        if shown.kind in ("np", "np_det") and shown.the_ref:
+            out.append(f"{verb} {shown.the_ref}")
+    return out[:1]
 
 
 def _lab(job: Job) -> str:

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lex
+from .nouns import article, head_noun, is_measure, plural_head
+from .persons import cta_as
 from .text import (
     DETERMINERS,
-    an,
     cap,
     lower_first,
     shorten,
@@ -152,10 +153,14 @@ class Feature:
             base = lex.base_of_third(first)
             if base:
                 return f"Does it really {base} {rest}?".replace(" ?", "?")
+        if self.kind == "np_det" and self.low.split(" ", 1)[0].lower() == "no":
+            return f"Is it true there are {self.low}?"
         return {
-            "np": f"Can you tell me more about {self.the_low}?",
-            "np_det": f"Can you tell me more about {self.low}?",
-            "imperative": f"Can I really {self.low}?",
+            "np": f"Is it really {self.a_low}?"
+            if self.identity
+            else f"Does it come with {self.a_low}?",
+            "np_det": f"Does it come with {self.low}?",
+            "imperative": f"Can I really {cta_as(self.low, 'I')}?",
             "participle": f"Is it really {self.low}?",
             "adjective": f"Is it really {self.low}?",
             "measure": f"Is it really {self.low}?",
@@ -216,7 +221,7 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
         "{S} has {x}.",
         "{S} brings {x}.",
     ),
-    "verb": ("{S} {x}.",),
+    "verb": ("{S} {x}.", "Put simply, {s} {x}.", "{S} {x}.", "In practice, {s} {x}."),
     "imperative": (
         "With {s} you can {x}.",
         "You can {x} with {s}.",
@@ -232,53 +237,6 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
 # A noun phrase that names what the product is ("Documentary-style photography" for a
 # photographer) is stated, not owned.
 NP_IDENTITY = ("{S}: {x}.", "{X}, from {s}.", "{S}: {x}.", "{X}: that is {s}.")
-# What a head noun is cut from: what follows it in the phrase.
-_AFTER_HEAD = re.compile(
-    r"\s(?:with|for|through|to|of|in|on|within|from|by|at|over|around|across|per|under|"
-    r"near|via|who|that|which|the|a|an|every|each|all|and|or|&|plus)\s|,|\s\(",
-)
-
-
-def head_noun(low: str) -> str:
-    """The head noun of a noun phrase: the last word before what qualifies it ('rooms' in
-    'eight rooms around a moss garden', 'results' in 'lab results the same day')."""
-    head = _AFTER_HEAD.split(f"{low} ", maxsplit=1)[0]
-    words = head.split()
-    for i, word in enumerate(words[1:], 1):  # "free plots shared by two households"
-        if lex.is_participle(word) and lex.is_plural_noun(words[i - 1]):
-            words = words[:i]
-            break
-    return words[-1].strip(",.;:()“”\"'") if words else ""
-
-
-def _article(low: str, kind: str, plural: bool) -> str:
-    """'a'/'an' for a countable singular noun phrase; '' for mass nouns and plurals."""
-    if kind != "np" or plural:
-        return ""
-    first = low.split(" ", 1)[0].lower().strip("“\"'(")
-    if first in DETERMINERS or re.fullmatch(r"\d[\d,.]*", first):
-        return ""
-    head = head_noun(low)
-    if not head or not head[:1].isalpha() or lex.is_mass_noun(head) or lex.is_plural_noun(head):
-        return ""
-    return an(low)  # "an SDK", "a 5% down payment"
-
-
-def _plural_head(low: str, kind: str) -> bool:
-    if kind not in ("np", "np_det"):
-        return False
-    last = head_noun(low)
-    return lex.is_plural_noun(last) and not lex.is_mass_noun(last)
-
-
-def _measure(words: list[str]) -> bool:
-    """'Ten minutes on foot from Nanzen-ji', '5 km from the beach': a distance or time."""
-    if len(words) < 3:
-        return False
-    number = words[0].lower() in lex.QUANTIFIERS or lex.is_number(words[0])
-    unit = words[1].lower().strip(",.") in lex.UNITS
-    rest = " ".join(words[2:]).lower()
-    return number and unit and bool(re.search(r"\b(?:from|away|on foot|walk|drive|by)\b", rest))
 
 
 def _elliptical(words: list[str]) -> tuple[str, int] | None:
@@ -309,7 +267,7 @@ def classify(text: str) -> tuple[str, str]:
         return "fragment", text  # "Now with 2x battery", "Also in blue"
     # a count ("120 puzzle levels") is a determiner; "5% down payment" is not
     pure_number = bool(re.fullmatch(r"\d[\d,.]*", w0))
-    if _measure(words):
+    if is_measure(words):
         return "measure", text
     # a subject then a finite verb: "Every $10 provides 30 meals", "We come to your office"
     if w0 in lex.QUANTIFIERS or w0 in lex.PRONOUNS or pure_number:
@@ -373,7 +331,7 @@ def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
     text = squash(raw).rstrip(".;:,") or squash(raw)
     kind, said = classify(text)
     low = lower_first(said, names)
-    plural = _plural_head(low, kind)
+    plural = plural_head(low, kind)
     is_long = word_count(text) > LONG_WORDS or len(text) > LONG_CHARS
     label_src = said if len(said) <= 40 else (shorten(said, 40) or strip_dangling(said[:40]))
     name_words = {lex.singular(w).casefold() for n in names for w in re.findall(r"[\w-]+", n)}
@@ -386,7 +344,7 @@ def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
         is_long=is_long,
         index=index,
         raw=text,
-        article=_article(low, kind, plural),
+        article=article(low, kind, plural),
         identity=kind == "np" and lex.singular(head_noun(low)).casefold() in name_words,
     )
     if not is_long:
@@ -395,7 +353,7 @@ def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
     if not head or head == said:
         return replace(feature, short=said)
     low = lower_first(head, names)
-    plural = _plural_head(low, kind)
+    plural = plural_head(low, kind)
     short = replace(
         feature,
         text=head,
@@ -403,7 +361,7 @@ def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
         is_long=False,
         short="",
         plural=plural,
-        article=_article(low, kind, plural),
+        article=article(low, kind, plural),
     )
     return replace(feature, short=head, compact=short)
 

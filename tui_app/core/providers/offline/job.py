@@ -19,10 +19,20 @@ from ...content import SECTION_MODELS, Content
 from .facts import Facts
 from .features import Feature
 from .guard import Guard
+from .persons import cta_as
 from .revision import Revision
-from .text import after_colon, an, cap, ends_dangling, has_seam, join, lower_first, tidy, title
+from .text import (
+    after_colon,
+    an,
+    cap,
+    ends_dangling,
+    has_seam,
+    join,
+    lower_first,
+    tidy,
+    title,
+)
 from .voice import Voice, voice_for
-from .wording import cta_as
 
 T = TypeVar("T")
 Builder = Callable[["Job"], Content]

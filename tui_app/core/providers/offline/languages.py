@@ -95,15 +95,21 @@ def _first(job: Job, templates: tuple[str, ...], slots: dict[str, str], limit: i
     return slots["cta"][:limit]
 
 
-def _headlines(job: Job, book: Phrasebook, slots: dict[str, str]) -> list[str]:
+def _without_features(templates: tuple[str, ...]) -> tuple[str, ...]:
+    """The templates that do not quote a feature (for a language the features are not in)."""
+    return tuple(t for t in templates if "{f0}" not in t and "{f1}" not in t) or templates
+
+
+def _headlines(job: Job, book: Phrasebook, slots: dict[str, str], main: bool = True) -> list[str]:
     """Five headlines of at most 80 characters, picked for this brief."""
-    return [h for h in _lines(job, tuple(job.shuffled(book.headlines)), slots) if len(h) <= 80][:5]
+    pool = book.headlines if main else _without_features(book.headlines)
+    return [h for h in _lines(job, tuple(job.shuffled(pool)), slots) if len(h) <= 80][:5]
 
 
 def localized(job: Job, code: str) -> LocalizedCopy:
     book = PHRASEBOOKS[code]
     slots = _slots(job, book, code, features=False)
-    headlines = _headlines(job, book, slots)
+    headlines = _headlines(job, book, slots, main=False)
     pitch = book.space.join(_lines(job, tuple(_one(job, x) for x in book.pitch), slots))
     return LocalizedCopy(language=code, headlines=headlines, elevator_pitch=pitch, cta=slots["cta"])
 
@@ -121,7 +127,10 @@ def emails_in(job: Job, code: str, features: bool = False) -> list[Email]:
     feature_lines = job.shuffled(book.feature_lines)
     for index, week in enumerate(week_plan(f.phases, 3)):
         options = book.email_lines[index]
-        keep = sorted(job.shuffled(range(len(options)))[:2])  # two of them, in their order
+        # two of them, in their order; in the brief's own language one, and the features
+        # carry the rest of the email (the brief's words, not the phrasebook's)
+        count = 1 if code == f.language else 2
+        keep = sorted(job.shuffled(range(len(options)))[:count])
         sentences = _lines(job, tuple(options[i] for i in keep), slots)
         if features and index < 2:
             sentences += _lines(job, ("{features_line}",), slots)
@@ -149,10 +158,18 @@ def post(job: Job, code: str, platform: str, index: int, room: int) -> str:
     slots = _slots(job, book, code, features=False)
     ask = book.post_cta.format(cta=slots["cta"])
     must = list(f.rules.must_include)
-    # each platform starts at its own place in the list, so two platforms differ
-    start = sum(map(ord, platform)) + job.facts.seed % len(book.posts)
-    lines = _lines(job, (book.posts[(start + index) % len(book.posts)],), slots)
-    feature = _lines(job, (job.pick(book.feature_lines),), slots)
+    # each platform starts at its own place in the list, so two platforms differ; in a
+    # second language the brief's features are quoted, so its own words lead the post
+    pool = book.posts if code == f.language else _without_features(book.posts)
+    start = sum(map(ord, platform)) + job.facts.seed % len(pool)
+    template = pool[(start + index) % len(pool)]
+    lines = _lines(job, (template,), slots)
+    # one feature per post (a post that already names one gets no second line); a second
+    # language quotes one feature, never the whole list
+    singles = tuple(t for t in book.feature_lines if "{features}" not in t)
+    options = book.feature_lines if code == f.language else singles or book.feature_lines
+    has_feature = "{f0}" in template or "{f1}" in template
+    feature = [] if has_feature else _lines(job, (job.pick(options),), slots)
     join = book.space.join
     for text in (
         " ".join([join([*lines, *feature, ask]), *must]),
@@ -247,7 +264,9 @@ def hero(job: Job) -> tuple[str, str]:
     headline = _first(
         job, book.taglines, slots, job.limit("hero_headline", LIMITS["hero_headline"])
     )
-    subline = _first(job, book.hero, slots, job.limit("hero_subline", LIMITS["hero_subline"]))
+    sublines = tuple(h for h in book.hero if job.tidy(h.format_map(slots)) != headline)
+    limit = job.limit("hero_subline", LIMITS["hero_subline"])
+    subline = _first(job, sublines or book.hero, slots, limit)
     return headline, subline
 
 

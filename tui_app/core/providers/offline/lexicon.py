@@ -210,9 +210,27 @@ def verb_from_agent(noun: str) -> str | None:
     return None
 
 
+# Words that keep their capital in the middle of a sentence.
+PROPER_WORDS = _words(
+    """Bluetooth Android Apple Google Windows Mac English French German Spanish Italian
+    Japanese Portuguese Dutch Swedish Chinese Korean Hindi Marathi Arabic European
+    British American Scottish Welsh Irish NHS UK US EU AI API Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Christmas Easter Steam Discord Zoom Teams Slack
+    Swiss Canadian Australian Indian Mexican Brazilian Argentine Chilean Colombian Peruvian
+    Kenyan Nigerian Ghanaian African Asian Latin Arab Saudi Emirati Turkish Polish Greek
+    Nordic Scandinavian Danish Norwegian Finnish Austrian Belgian Thai Vietnamese Filipino
+    Indonesian Malaysian Singaporean Russian Ukrainian Czech Hungarian Romanian Catalan
+    Basque Tamil Bengali Urdu Punjabi Cantonese Mandarin Muslim Christian Jewish Hindu
+    Sikh Buddhist Ramadan Eid Diwali Hanukkah Lunar Instagram TikTok YouTube LinkedIn
+    Facebook WhatsApp Kubernetes GitHub GitLab Python Java JavaScript TypeScript Linux
+    Excel Shopify Salesforce AWS Azure Stripe Nintendo PlayStation Xbox"""
+)
+
 __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
+    "PROPER_WORDS",
     "QUANTIFIERS",
     "VERBS",
     "base_of_third",

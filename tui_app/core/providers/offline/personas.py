@@ -14,7 +14,8 @@ from ...content import Persona, Personas
 from ...models import CHANNEL_LABELS, Channel
 from .audience import Segment
 from .job import Job
-from .text import after_colon, an, cap, end, third_person, to_first_person
+from .persons import third_person, to_first_person
+from .text import after_colon, an, cap, end
 from .wording import FIRST_NAMES
 
 NO_AGE = "not stated"
@@ -44,7 +45,7 @@ _OBJECTIONS_ANY = (
     "Can I see it working before I decide?",
     "What exactly happens after I {cta_i}?",
     "I've heard big promises before: where is the proof?",
-    "How long does it take to {cta_i}?",
+    "How long does it take to get going with {brand}?",
     "How does {brand} compare with other options for {segment}?",
 )
 _OBJECTIONS: dict[str, tuple[str, ...]] = {
@@ -84,8 +85,8 @@ _OBJECTIONS: dict[str, tuple[str, ...]] = {
 }
 _NEEDS = (
     "Plain facts {segment} can check, not promises",
-    "A real person to talk to before they {cta_they}",
-    "To see {brand} in action before they {cta_they}",
+    "Straight answers for {segment}, without jargon",
+    "Proof that it works for {segment} like them",
     "A clear idea of what “{cta}” involves",
 )
 _QUOTES = (
@@ -183,6 +184,15 @@ def build_personas(job: Job) -> Personas:
     looks = job.shuffled(_LOOK_FIRST)
     facts_first = job.shuffled(_LOOK_FACT)
     quotes = job.shuffled(_QUOTES)
+    # each persona gets its own needs: the same line three times reads as filler
+    steps = job.shuffled(
+        (
+            "To hear from other {segment} first",
+            "To know what happens after they {cta_they}",
+            "To know what “{cta}” commits them to",
+        )
+    )
+    plain_needs = job.shuffled(_NEEDS)
     personas = []
     for i, ((seg, title_label, stance), name) in enumerate(zip(_labels(job), names, strict=False)):
         feature = f.feature(i)
@@ -200,31 +210,31 @@ def build_personas(job: Job) -> Personas:
         needs = []
         if f.audience.wish and i == 0:
             needs.append(_need_from_wish(f.audience.wish))
-        needs.append(cap(shown.proof))
-        needs.append(
-            job.fill(
-                job.pick(
-                    (
-                        "To hear from other {segment} first",
-                        "To know what happens after they {cta_they}",
-                    )
-                )
-            )
-            or ""
-        )
+        repeat = i >= len(f.features)  # fewer features than personas: no second "proof of"
+        other = (
+            f"A reason to choose {f.product} over the alternatives",
+            f"An honest word on who {f.product} is not for",
+        )[i % 2]
+        needs.append(other if repeat else cap(shown.proof))
+        needs.append(job.fill(steps[i % len(steps)]) or "")
         if f.audience.b2b:
             needs.append(
                 f"A one-pager on {ref} for the rest of the team"
                 if ref
-                else f"A one-pager for {seg.plural} to share with the rest of the team"
+                else (
+                    f"A one-pager on {f.product} that {seg.plural} can share with the team",
+                    f"A short case study from {an(seg.person)} {seg.person} like them",
+                    "Answers to the questions the rest of the team will ask",
+                )[i % 3]
             )
         else:
-            needs.append(job.fill(job.pick(_NEEDS)) or "")
+            needs.append(job.fill(plain_needs[i % len(plain_needs)]) or "")
         # the question a sceptic asks about this persona's feature, then one from the pool
-        doubt = (feature.compact or feature).doubt
+        doubt = (feature.compact or feature).doubt if i < len(f.features) else None
         picked = [
-            doubt if job.guard.ok(doubt) else None,
+            doubt if doubt and job.guard.ok(doubt) else None,
             job.fit([objections[i % len(objections)]]),
+            None if doubt else job.fit([objections[(i + 3) % len(objections)]]),
         ]
         young = bool(seg.ages) and int(re.match(r"\D*(\d+)", seg.ages).group(1)) < 30
         if f.audience.wish and i == 0:
@@ -232,6 +242,8 @@ def build_personas(job: Job) -> Personas:
             quote = f"{cap(voice)}, {tails[i % len(tails)]}"
         elif seg.descriptor and not stance:
             quote = f"I'm {to_first_person(seg.descriptor)}, {tails[i % len(tails)]}"
+        elif repeat:
+            quote = f"I want to know who is behind {f.product}, {tails[i % len(tails)]}"
         else:
             proof = (feature.compact or feature).proof  # a long feature once in full
             quote = job.fill(quotes[i % len(quotes)], proof=proof) or cap(proof)

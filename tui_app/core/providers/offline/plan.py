@@ -114,7 +114,10 @@ def _deliverables(job: Job) -> list[str]:
     if Channel.DISPLAY_ADS in f.channels:
         out.append(f"Two display ads aimed at {segs}, with headlines and descriptions")
     if f.social:
-        out.append(f"Social posts for {channel_list(f.social)} under {f.campaign_tag}")
+        out.append(
+            f"Social posts for {f.segment.plural} on {channel_list(f.social)} under "
+            f"{f.campaign_tag}"
+        )
     for code in f.extra_languages:
         out.append(f"Key lines, emails and posts in {_language(code)} as well")
     out += [

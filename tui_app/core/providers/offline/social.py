@@ -138,8 +138,8 @@ def build_social(job: Job) -> SocialCampaign:
         return SocialCampaign(
             posts=[],
             campaign_hashtag=f.campaign_tag,
-            cadence="No social channel in this brief, so no posts are planned. Add Instagram, "
-            "TikTok, LinkedIn, X or Facebook to the channels to get a social plan.",
+            cadence="No social channel is planned for this campaign, so there are no posts. Add "
+            "Instagram, TikTok, LinkedIn, X or Facebook to the channels to get a social plan.",
         )
     count = 3 if f.weeks >= 3 else 2
     posts: list[SocialPost] = []

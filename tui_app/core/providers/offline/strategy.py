@@ -73,7 +73,8 @@ def _pillar(job: Job, feature: Feature, turn: int) -> MessagingPillar:
     """A pillar on one feature; the other features are its proof, in turn."""
     others = [x for x in job.facts.features if x is not feature]
     others = others[turn % len(others) :] + others[: turn % len(others)] if others else []
-    proof = [cap(job.form(o).text) for o in others[:2]]
+    # proof points in the brief's own words ("NHS patients welcome", as written)
+    proof = [cap(o.raw if o.text != o.raw else job.form(o).text) for o in others[:2]]
     return MessagingPillar(
         name=cap(feature.label), message=job.say(feature, variant=1), proof_points=proof
     )

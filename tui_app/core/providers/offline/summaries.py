@@ -49,7 +49,8 @@ def build_campaign_summary(job: Job) -> CampaignSummary:
         )
     if social.posts:
         highlights.append(
-            f"{len(social.posts)} social posts on {channel_list(f.social)} under "
+            f"{len(social.posts)} social posts for {f.segment.plural} on "
+            f"{channel_list(f.social)} under "
             f"{social.campaign_hashtag}."
         )
     if copy.localized:
@@ -145,7 +146,10 @@ def build_client_summary(job: Job) -> ClientSummary:
         get.append(f"A three-email sequence for {segs} in weeks {weeks}")
     if f.social:
         count = len(job.section_of("social_media_campaign").posts)
-        get.append(f"{count} posts for {channel_list(f.social)} under {f.campaign_tag}")
+        get.append(
+            f"{count} posts that speak to {segs} on {channel_list(f.social)}, under "
+            f"{f.campaign_tag}"
+        )
     get += [
         f"A media plan that adds up to {b.budget}, with KPI targets and {an(str(f.weeks))} "
         f"{f.weeks}-week "

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .lexicon import PROPER_WORDS
+
 
 def _words(text: str) -> frozenset[str]:
     """A set of words written as one string (easier to read and edit than a list)."""
@@ -97,24 +99,6 @@ def _acronym(word: str) -> bool:
     """'CIOs', 'IT', 'CFO': two or more capitals, optionally a plural s."""
     core = word.strip(",.;:()").removesuffix("s")
     return len(core) > 1 and core.isupper() and core.isalpha()
-
-
-# Words that keep their capital in the middle of a sentence.
-PROPER_WORDS = _words(
-    """Bluetooth Android Apple Google Windows Mac English French German Spanish Italian
-    Japanese Portuguese Dutch Swedish Chinese Korean Hindi Marathi Arabic European
-    British American Scottish Welsh Irish NHS UK US EU AI API Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Christmas Easter Steam Discord Zoom Teams Slack
-    Swiss Canadian Australian Indian Mexican Brazilian Argentine Chilean Colombian Peruvian
-    Kenyan Nigerian Ghanaian African Asian Latin Arab Saudi Emirati Turkish Polish Greek
-    Nordic Scandinavian Danish Norwegian Finnish Austrian Belgian Thai Vietnamese Filipino
-    Indonesian Malaysian Singaporean Russian Ukrainian Czech Hungarian Romanian Catalan
-    Basque Tamil Bengali Urdu Punjabi Cantonese Mandarin Muslim Christian Jewish Hindu
-    Sikh Buddhist Ramadan Eid Diwali Hanukkah Lunar Instagram TikTok YouTube LinkedIn
-    Facebook WhatsApp Kubernetes GitHub GitLab Python Java JavaScript TypeScript Linux
-    Excel Shopify Salesforce AWS Azure Stripe Nintendo PlayStation Xbox"""
-)
 
 
 def after_colon(text: str, names: Iterable[str] = ()) -> str:
@@ -376,34 +360,6 @@ def hashtag(text: str, max_length: int = 28, whole: bool = False) -> str:
             break
         tag += part
     return "#" + tag[:max_length] if tag else ""
-
-
-def third_person(verb_phrase: str) -> str:
-    """'want fresh bread' -> 'wants fresh bread' (after a singular subject)."""
-    first, _, rest = verb_phrase.partition(" ")
-    low = first.lower()
-    irregular = {"are": "is", "have": "has", "do": "does", "go": "goes", "were": "was"}
-    if low in ("can", "could", "will", "would", "may", "might", "must", "should", "shall"):
-        return verb_phrase
-    if low in irregular:
-        new = irregular[low]
-    elif not first.isalpha() or low.endswith(("s", "ing", "ed")):
-        return verb_phrase
-    elif re.search(r"[^aeiou]y$", low):
-        new = first[:-1] + "ies"
-    elif re.search(r"(sh|ch|x|z|o)$", low):
-        new = first + "es"
-    else:
-        new = first + "s"
-    return f"{new} {rest}".strip()
-
-
-_I = {"their": "my", "they": "I", "them": "me", "themselves": "myself", "theirs": "mine"}
-
-
-def to_first_person(text: str) -> str:
-    """'want their money back' -> 'want my money back' (for a persona's quote)."""
-    return re.sub(r"\b[\w']+\b", lambda m: _I.get(m.group(0).lower(), m.group(0)), text)
 
 
 __all__ = [

@@ -57,7 +57,7 @@ VOICES: dict[Tone, Voice] = {
         concept_names=(
             ("{Label}, Explained", "Show the Work", "The Case for {Label}", "Proof for {Segment}"),
             ("Built Around {Segment}", "In Their Own Words", "{Segment}, in Their Own Words"),
-            ("One Clear Step", "The Straight Answer", "{Cta}, Made Simple"),
+            ("One Clear Step", "The Straight Answer", "{Segment}, This Way"),
         ),
         taglines=(
             ("{Lab}, done properly.", "See {brand} at work.", "{Lab}, in plain sight."),
@@ -74,7 +74,11 @@ VOICES: dict[Tone, Voice] = {
         typography=("A clean sans-serif (Inter or Source Sans 3) in two weights; sentence-case "
                     "headlines and generous line spacing.",
                     "A neutral grotesque (IBM Plex Sans or Public Sans) with a firm grid and no "
-                    "more than two type sizes per layout."),
+                    "more than two type sizes per layout.",
+                    "A workmanlike sans (Libre Franklin or Work Sans) with headlines in one bold "
+                    "weight and body text at a comfortable 17px.",
+                    "A transitional serif for headlines (Source Serif 4) over a plain sans, with "
+                    "captions in small caps."),
         imagery="natural light, real settings, calm compositions with one clear subject",
         dos=("Leave white space so each message about {lab} stands alone.",
              "Keep one call to action per layout: “{cta}”.",
@@ -106,7 +110,7 @@ VOICES: dict[Tone, Voice] = {
         concept_names=(
             ("{Label}, No Filter", "Just Watch", "See It Happen", "Real Talk for {Segment}"),
             ("Real {Segment}", "People Like You", "Your Thing"),
-            ("The Easy Way In", "Go On, {Cta}", "Why Not?"),
+            ("The Easy Way In", "No Pressure", "Why Not?"),
         ),
         taglines=(
             ("{Lab}. No fuss.", "Watch {brand} do its thing.", "{Lab}, the easy way."),
@@ -122,7 +126,9 @@ VOICES: dict[Tone, Voice] = {
         mood=("Relaxed, candid and a little playful", "Easy, bright and unpolished"),
         typography=("A rounded sans-serif (Nunito or Poppins); chunky headlines, short lines "
                     "that read at a glance on a phone.",
-                    "A friendly grotesque (DM Sans or Outfit) set large, with lots of air."),
+                    "A friendly grotesque (DM Sans or Outfit) set large, with lots of air.",
+                    "A hand-drawn accent face (Caveat) for one word per layout, over a plain sans.",
+                    "A bouncy sans (Quicksand or Fredoka) in lower case, with emoji-sized icons."),
         imagery="candid phone-style shots, real moments, nothing posed",
         dos=("Shoot vertical first: most {segment} will see it on a phone.",
              "Let {segment} look unstaged.", "Keep captions about {lab} short enough to skim.",
@@ -153,13 +159,14 @@ VOICES: dict[Tone, Voice] = {
         concept_names=(
             ("{Label}, Made Easy", "Little Wins", "A Closer Look", "A Closer Look for {Segment}"),
             ("Among Friends", "Made with {Segment} in Mind", "Good Company"),
-            ("Come Along", "The Kinder Way", "Whenever You're Ready", "Come Along: {Cta}"),
+            ("Come Along", "The Kinder Way", "Whenever You're Ready", "Come Along, {Segment}"),
         ),
         taglines=(
             ("{Lab}, made easy.", "{Lab}, with a smile.", "{Brand}, up close."),
             ("Made with {segment} in mind.", "For you and the people you love.",
               "{Seg}, you're welcome here."),
-            ("Come along: {cta_low}.", "Good things start here.", "Join in, it's easy."),
+            ("Come along: {cta_low}.", "Good things start here.",
+             "Whenever you're ready: {cta_low}."),
         ),
         subjects=(
             ("Hello from {client}!", "Something new for you: {brand}",
@@ -171,7 +178,9 @@ VOICES: dict[Tone, Voice] = {
         mood=("Warm, welcoming and easy-going", "Bright, open and kind"),
         typography=("A humanist sans-serif (Nunito Sans or Lato); soft weights, rounded buttons "
                     "and generous spacing.",
-                    "A warm sans (Source Sans 3 or Karla) with relaxed line spacing."),
+                    "A warm sans (Source Sans 3 or Karla) with relaxed line spacing.",
+                    "A soft rounded sans (Varela Round or Mulish) with sentence-case headlines.",
+                    "A friendly serif (Merriweather) for headlines over a humanist sans."),
         imagery="warm light, smiles, hands and shared moments in real places",
         dos=("Show {segment} together: sharing, helping, enjoying.",
              "Use warm natural light on {lab}.", "Keep faces in frame: {segment} are the point.",
@@ -194,15 +203,15 @@ VOICES: dict[Tone, Voice] = {
                  "The specification is one click away: {cta_low}.",
                  "Decide on the data: {cta_low}."),
         awareness=("Get the facts", "See the evidence", "Read the overview", "Review {short}",
-                   "Read the paper", "See the data"),
+                   "Read the facts", "See the data"),
         consideration=("Review the details", "Compare the results", "See the specification",
                        "Read the method", "Check the sources", "Examine the data"),
         retention=("Share with your team", "Access resources", "Request a review",
-                   "Read the update", "Brief your team", "Cite the findings"),
+                   "Read the update", "Update your team", "Cite the findings"),
         concept_names=(
             ("{Label}, on the Record", "By the Numbers", "The Evidence", "Evidence for {Segment}"),
             ("Built for {Segment}", "Where {Segment} Start", "Peer to Peer"),
-            ("The Considered Choice", "A Standard to Work To", "Decide, Then {Cta}"),
+            ("The Considered Choice", "A Standard to Work To", "The {Segment} Briefing"),
         ),
         taglines=(
             ("{Lab}. On the record.", "Evidence, not promises.", "{Lab}, in practice."),
@@ -218,7 +227,11 @@ VOICES: dict[Tone, Voice] = {
         typography=("A strong serif for headlines (Merriweather or Source Serif) with a neutral "
                     "sans for body text; tabular figures for every number.",
                     "A sturdy slab (Roboto Slab or Zilla Slab) over a clear sans, on a strict "
-                    "grid."),
+                    "grid.",
+                    "A technical sans (IBM Plex Sans with Plex Mono for figures) on a "
+                    "twelve-column grid.",
+                    "A newspaper serif (Libre Caslon or Lora) for headlines, with numbered "
+                    "footnotes for sources."),
         imagery="real workplaces, data on screen, people at work",
         dos=("Put one sourced figure about {lab} in every key visual.",
              "Use real screens and the real settings of {segment}.",
@@ -249,7 +262,7 @@ VOICES: dict[Tone, Voice] = {
         concept_names=(
             ("{Label}, Unfiltered", "Field Notes", "The Live Test", "Field Notes for {Segment}"),
             ("Main Character: {Segment}", "The Everyday Epic", "{Segment}, Amplified"),
-            ("Plot Twist", "Flip the Script", "The Next Chapter", "Next Chapter: {Cta}"),
+            ("Plot Twist", "Flip the Script", "The Next Chapter", "{Segment}, Next Chapter"),
         ),
         taglines=(
             ("{Lab}, wherever the day goes.", "See {brand} in the wild.", "{Lab}, unboxed."),
@@ -267,7 +280,11 @@ VOICES: dict[Tone, Voice] = {
         typography=("An expressive display face (Space Grotesk or Syne) at dramatic scale, with "
                     "a clean sans for body text.",
                     "A characterful display face (Fraunces or Bricolage Grotesque) with a calm "
-                    "sans underneath."),
+                    "sans underneath.",
+                    "A variable display face (Recursive or Anybody) that stretches with the "
+                    "layout, over a neutral sans.",
+                    "A hand-cut display face (Rubik Mono or Chango) for one word, a calm sans for "
+                    "the rest."),
         imagery="unexpected angles, motion, saturated colour and real places",
         dos=("Break the grid once per layout, around {lab}.",
              "Use colour blocking to make {brand} pop.",
@@ -297,7 +314,7 @@ VOICES: dict[Tone, Voice] = {
         concept_names=(
             ("Zero to Done", "Made to Work", "{Label}, Live", "Zero to Done for {Segment}"),
             ("Built Around You", "For {Segment}, by Design", "Your Way"),
-            ("The Fast Lane", "Less, but Better", "One Step, Done", "{Cta}, Simply"),
+            ("The Fast Lane", "Less, but Better", "One Step, Done", "Fast Track for {Segment}"),
         ),
         taglines=(
             ("{Lab}. Simply.", "Everything you need. Nothing you don't.", "{Lab}, included."),
@@ -312,7 +329,9 @@ VOICES: dict[Tone, Voice] = {
         mood=("Sleek, minimal and confident", "Crisp, light and precise"),
         typography=("A geometric sans-serif (Manrope or Inter) with tight tracking, large "
                     "numerals and an 8-point spacing grid.",
-                    "A neo-grotesque (Satoshi or General Sans) in two weights on a strict grid."),
+                    "A neo-grotesque (Satoshi or General Sans) in two weights on a strict grid.",
+                    "A monospaced accent (JetBrains Mono) for labels over a clean sans.",
+                    "A condensed sans (Barlow Condensed) for headlines, set in capitals."),
         imagery="clean product close-ups, soft gradients, screens and hands in use",
         dos=("Keep layouts minimal: one idea, one visual, one “{cta}” button.",
              "Use motion sparingly to show {lab}.",
@@ -347,14 +366,14 @@ VOICES: dict[Tone, Voice] = {
             ("Tried and True", "Workshop Stories", "The Making of {Label}",
              "Stories for {Segment}"),
             ("Kindred Spirits", "Those Who Know", "For {Segment}, Since Always"),
-            ("Worth the Wait", "The Long Way Round", "Kept for Good", "In Good Time: {Cta}"),
+            ("Worth the Wait", "The Long Way Round", "Kept for Good", "In Good Time"),
         ),
         taglines=(
             ("{Lab}, the way it used to be.", "Tried, tested and true.",
               "{Lab}, made with care."),
             ("For {segment} who know the difference.", "Handed down, never outgrown.",
               "A classic for {segment}."),
-            ("Worth the wait.", "Take the long way round.", "Some things are kept."),
+            ("Worth the wait.", "Take the long way round.", "Made to be kept."),
         ),
         subjects=(
             ("A new classic: {brand}", "From {client}, with care",
@@ -365,7 +384,10 @@ VOICES: dict[Tone, Voice] = {
         mood=("Warm, nostalgic and crafted", "Quiet, refined and unhurried"),
         typography=("A classic serif (Playfair Display or Libre Baskerville) with small caps for"
                     " labels.",
-                    "An old-style serif (EB Garamond or Cormorant) with generous margins."),
+                    "An old-style serif (EB Garamond or Cormorant) with generous margins.",
+                    "A high-contrast serif (Bodoni Moda or Prata) with wide letter-spacing for "
+                    "labels.",
+                    "A humanist serif (Crimson Pro) with italic captions and hairline rules."),
         imagery="warm film grain, workshop details, hands, wood and paper textures",
         dos=("Use warm tones and natural texture around {lab}.",
              "Show the hands and tools behind {brand}.",

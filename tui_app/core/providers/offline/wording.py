@@ -35,19 +35,6 @@ def channel_list(channels: Iterable[Channel]) -> str:
     return join([_IN_SENTENCE.get(c, CHANNEL_LABELS[c]) for c in channels])
 
 
-_THEIR = {"your": "their", "yours": "theirs", "you": "them", "yourself": "themselves"}
-_MY = {"your": "my", "yours": "mine", "you": "me", "yourself": "myself"}
-
-
-def cta_as(cta: str, person: str) -> str:
-    """The call to action after another subject: 'check your date' -> 'check their date'
-    ('they') or 'check my date' ('I'); the CTA's own words otherwise."""
-    table = _THEIR if person == "they" else _MY
-    return re.sub(
-        r"\b(?:your|yours|you|yourself)\b", lambda m: table[m.group(0).lower()], cta, flags=re.I
-    )
-
-
 def goals_clause(facts: Facts) -> str:
     """The goals as one clause: 'raise $5,000 in donations and recruit 40 runners'."""
     return join([lower_first(g.text.rstrip(". "), facts.names) for g in facts.goals])
@@ -98,7 +85,6 @@ def week_plan(phases: Iterable[Phase], count: int, offset: int = 0) -> list[int]
 __all__ = [
     "FIRST_NAMES",
     "channel_list",
-    "cta_as",
     "goals_clause",
     "label",
     "named",

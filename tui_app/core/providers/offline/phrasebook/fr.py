@@ -183,6 +183,8 @@ BOOK = Phrasebook(
             "Jeter un œil",
             "Voir de plus près",
             "Lire la suite",
+            "Faire un tour",
+            "Voir la présentation",
         ),
         "consideration": (
             "Voir les détails",
@@ -190,6 +192,8 @@ BOOK = Phrasebook(
             "Poser une question",
             "Comparer",
             "Tout lire",
+            "Lire les questions",
+            "Voir le programme",
         ),
         "retention": (
             "Partager",
@@ -197,6 +201,8 @@ BOOK = Phrasebook(
             "Donner son avis",
             "Rester informé",
             "Recommander",
+            "Laisser un mot",
+            "Suivre l'actualité",
         ),
     },
     angles={
