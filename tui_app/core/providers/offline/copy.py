@@ -126,6 +126,8 @@ def _feature_headlines(feature: Feature, key: str) -> list[str]:
     """Headlines led by one feature: 'Eight rooms around a moss garden, with X' for a noun
     phrase, 'X flags unpatched pumps' for what it does, the clause itself for a clause."""
     if feature.kind in ("np", "np_det", "fragment"):
+        if " with " in feature.text.casefold():  # no "… with blocks, with X"
+            return [f"{{{key}}}, from {{client}}"]
         return [f"{{{key}}}, with {{brand}}", f"{{{key}}}, from {{client}}"]
     if feature.kind == "clause":
         return [f"{{{key}}}"]
@@ -135,21 +137,23 @@ def _feature_headlines(feature: Feature, key: str) -> list[str]:
 def _headlines(job: Job, tagline: str) -> list[str]:
     """The tagline, then one headline from each group (so no two say the same thing)."""
     f = job.facts
-    f0, f1 = f.feature(0), f.feature(1)
+    f0, f1, f2 = f.feature(0), f.feature(1), f.feature(2)
     slots = job.feature_slots(f0)
     groups = [
         ["{Brand} for {segment}", "{Brand}: made for {segment}", "{Seg}, meet {brand}"],
         _feature_headlines(f0, "F0"),
         ["{F0}. {F1}."] if f0.kind in ("np", "np_det") else _feature_headlines(f1, "F1"),
-        ["{Brand} {place}", *(_feature_headlines(f1, "F1") if f1 is not f0 else [])],
+        ["{Brand} {place}", *(_feature_headlines(f2, "F2") if f2 not in (f0, f1) else [])],
         ["{Maker}", "Meet {brand}"],
     ]
     extra = {
         "Maker": f.maker if f.maker != f.product else "\x00",
-        "F0": cap(f0.text) if len(f0.text) <= 40 else "\x00",
-        "F1": cap(f1.text) if len(f1.text) <= 40 and f1 is not f0 else "\x00",
+        "F0": _short(f0),
+        "F1": _short(f1) if f1 is not f0 else "\x00",
         "F0_pred": f0.predicate or "\x00",
         "F1_pred": f1.predicate or "\x00",
+        "F2": _short(f2),
+        "F2_pred": f2.predicate or "\x00",
         "place": f.audience.place if f.audience.place.startswith("in ") else "\x00",
     }
     if " from " in f0.text or f.client.casefold() in f.product.casefold():
@@ -162,18 +166,30 @@ def _headlines(job: Job, tagline: str) -> list[str]:
         if text and text.casefold() not in seen:
             out.append(text)
             seen.add(text.casefold())
-    for fallback in ("Meet {brand}", "Introducing {brand}", "{maker}", "{Brand}"):
-        if len(out) >= 5:
-            break
-        text = job.fit([fallback], heading=True)
-        if (
-            text
-            and text.casefold() not in seen
-            and not any(text.casefold() in h.casefold() for h in out)
-        ):
+    greeting = ("Meet ", "Introducing ")  # one hello is enough, unless nothing else fits
+    fallbacks = ("Meet {brand}", "{Brand}, from {client}", "Introducing {brand}", "{maker}")
+    for strict in (True, False):
+        for fallback in fallbacks:
+            text = job.fit([fallback], heading=True)
+            if len(out) >= 5 or not text or text.casefold() in seen:
+                continue
+            if any(text.casefold() in h.casefold() for h in out) and strict:
+                continue
+            if strict and text.startswith(greeting) and any(h.startswith(greeting) for h in out):
+                continue
             out.append(text)
             seen.add(text.casefold())
     return out[:5]
+
+
+def _short(feature: Feature) -> str:
+    """The feature for a headline: as written when short, else its label (cut at a clause
+    boundary); unusable when neither fits."""
+    if len(feature.text) <= 40:
+        return cap(feature.text)
+    if feature.kind in ("clause", "verb", "imperative"):
+        return "\x00"  # a clause cut short can change its meaning ("documents are filled")
+    return cap(feature.label) if len(feature.label) <= 40 and feature.label else "\x00"
 
 
 def _pitch(job: Job, extra: dict[str, str]) -> str:

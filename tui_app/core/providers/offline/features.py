@@ -333,7 +333,11 @@ def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
     low = lower_first(said, names)
     plural = plural_head(low, kind)
     is_long = word_count(text) > LONG_WORDS or len(text) > LONG_CHARS
-    label_src = said if len(said) <= 40 else (shorten(said, 40) or strip_dangling(said[:40]))
+    # a label is cut at a clause boundary; a phrase with none stays whole up to 60
+    # characters, else it is cut at a word (never mid-word: "automati")
+    label_src = said if len(said) <= 40 else shorten(said, 40)
+    if not label_src:
+        label_src = said if len(said) <= 60 else strip_dangling(said[:60].rsplit(" ", 1)[0])
     name_words = {lex.singular(w).casefold() for n in names for w in re.findall(r"[\w-]+", n)}
     feature = Feature(
         text=said,

@@ -33,7 +33,19 @@ VERBS = _words(
     sell send serve set share ship show sign skip sleep sort speak spot start stay stop
     store stream support swap switch sync take talk teach tell test track train
     transform translate travel treat try turn unlock update upload use verify visit wake
-    walk wash watch work write"""
+    walk wash watch work write invest withdraw deposit borrow lend insure transfer convert
+    settle repay cancel
+    renew upgrade hire accept answer arrange attend bundle celebrate clean collect connect
+    cool cure customise customize decide delight detect digitise digitize discover dry edit
+    educate eliminate empower encourage equip evaluate expand explore extend fold gather
+    grade greet identify illustrate improve inform inspect install keep knit learn listen
+    locate maintain measure mend merge mix moderate motivate negotiate nurture operate
+    optimise optimize own personalise personalize photograph pick predict preserve prevent
+    print prioritise prioritize promote prove purify qualify recover refill refresh relax
+    release rely remove render reorder repeat research reset respond retain ride roast
+    safeguard scan secure select shield simplify sketch slice smooth solve spend stitch
+    store streamline strengthen summarise summarize sustain tailor trace translate trigger
+    tune unite validate weave weigh wrap program"""
 )
 # Verbs a goal starts with ("Generate 150 leads", "Sell out the edition").
 GOAL_VERBS = VERBS | _words(

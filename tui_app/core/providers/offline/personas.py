@@ -216,7 +216,7 @@ def build_personas(job: Job) -> Personas:
             f"An honest word on who {f.product} is not for",
         )[i % 2]
         needs.append(other if repeat else cap(shown.proof))
-        needs.append(job.fill(steps[i % len(steps)]) or "")
+        needs.append(job.fill(steps[i % len(steps)], segment=seg.plural) or "")
         if f.audience.b2b:
             needs.append(
                 f"A one-pager on {ref} for the rest of the team"
@@ -228,13 +228,13 @@ def build_personas(job: Job) -> Personas:
                 )[i % 3]
             )
         else:
-            needs.append(job.fill(plain_needs[i % len(plain_needs)]) or "")
+            needs.append(job.fill(plain_needs[i % len(plain_needs)], segment=seg.plural) or "")
         # the question a sceptic asks about this persona's feature, then one from the pool
         doubt = (feature.compact or feature).doubt if i < len(f.features) else None
         picked = [
             doubt if doubt and job.guard.ok(doubt) else None,
-            job.fit([objections[i % len(objections)]]),
-            None if doubt else job.fit([objections[(i + 3) % len(objections)]]),
+            job.fit([objections[i % len(objections)]], segment=seg.plural),
+            None if doubt else job.fit([objections[(i + 3) % len(objections)]], segment=seg.plural),
         ]
         young = bool(seg.ages) and int(re.match(r"\D*(\d+)", seg.ages).group(1)) < 30
         if f.audience.wish and i == 0:

@@ -269,12 +269,26 @@ def shorten(text: str, max_chars: int, min_words: int = 2) -> str:
         for match in pattern.finditer(text):
             if match.group(0).startswith(",") and _in_list(text, match.end()):
                 continue
+            if _particle(text, match):
+                continue
             head = strip_dangling(text[: match.start()])
             if len(head) <= max_chars and word_count(head) >= min_words and len(head) > len(best):
                 best = head
         if best:
             return best
     return ""
+
+
+_PARTICLES = frozenset(["in", "on", "up", "out", "off", "down", "over"])
+
+
+def _particle(text: str, match: re.Match[str]) -> bool:
+    """True when the break is a verb's particle ("filled in automatically", "sign up for"):
+    cutting there changes what the phrase says."""
+    word = match.group(0).strip()
+    before = text[: match.start()].split()
+    prev = before[-1].lower() if before else ""
+    return word in _PARTICLES and (prev.endswith("ed") or prev in ("sign", "log", "set", "top"))
 
 
 def _in_list(text: str, after: int) -> bool:
