@@ -13,6 +13,7 @@ from ...models import Channel
 from . import languages
 from .ads import display_ads, search_ads
 from .emails import emails
+from .emails import hooks as style_hooks
 from .features import Feature
 from .job import Job
 from .text import cap, quoted, tidy
@@ -89,7 +90,7 @@ def build_copy(job: Job) -> Copy:
     hook = job.fit(job.shuffled(hooks[:4]) + hooks[4:], **extra) or f"Meet {f.product}."
     # a style's opener leads only into a plain statement about the product
     plain = hook.startswith(f.product) or hook.startswith(("Meet ", "This is "))
-    openers = [h for h in job.voice.hooks if "{segment}" not in h]
+    openers = style_hooks(job)
     opener = job.fill(job.pick(openers)) if openers and plain else None
     p1 = job.paragraph((opener, hook))
     # features: the first two verbatim, the rest in their short forms

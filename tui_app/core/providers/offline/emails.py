@@ -4,6 +4,8 @@ brief's must-include lines at the end."""
 
 from __future__ import annotations
 
+import re
+
 from ...content import Email
 from ...models import LIMITS
 from .job import Job
@@ -64,6 +66,16 @@ _PREHEADERS = (
 )
 
 
+def hooks(job: Job) -> list[str]:
+    """The style's openers that lead into a sentence about the product: none that names the
+    segment (the sentence does), none that names a client whose name is the product's."""
+    f = job.facts
+    overlap = f.maker == f.product and f.client != f.product
+    return [
+        h for h in job.voice.hooks if "{segment}" not in h and not (overlap and "{client}" in h)
+    ] or list(job.voice.hooks[:1])
+
+
 def cta_line(job: Job) -> str:
     """The email's call-to-action line; it always carries the CTA word for word."""
     f = job.facts
@@ -71,7 +83,9 @@ def cta_line(job: Job) -> str:
     if where:
         return f"{f.cta}: {where}"
     # one format for the whole sequence
-    options = (f"{f.cta} →", f"→ {f.cta}", f"{f.cta}: follow the link below.")
+    options: tuple[str, ...] = (f"{f.cta} →", f"→ {f.cta}", f"{f.cta}: follow the link below.")
+    if re.match(r"(?i)(?:call|phone|ring|visit|come|pop)\b", f.cta):
+        options = options[:2]  # "Call the practice: follow the link below" makes no sense
     return options[f.seed % len(options)]
 
 
@@ -124,7 +138,7 @@ def emails(job: Job) -> list[Email]:
     stages = [
         [
             [
-                job.fill(job.pick([h for h in job.voice.hooks if "{segment}" not in h])),
+                job.fill(job.pick(hooks(job))),
                 job.fit(job.shuffled(_INTROS), **extra),
             ],
             job.say_all([f0, f1] if f1 is not f0 else [f0]),

@@ -310,12 +310,12 @@ def classify(text: str) -> tuple[str, str]:
     if lex.is_adjective(w0) and (
         len(words) == 1
         or w1 in lex.PREPOSITIONS
-        or w1 in ("and", "or", "since")
+        or w1 in ("and", "or", "since", "not")
         or (w1[:1].isdigit() and (len(words) == 2 or w0 == "open"))
         or (w1 in lex.QUANTIFIERS and w1 not in ("a", "an"))
     ):
         return "adjective", text
-    if w0.endswith("ly") and len(words) == 2 and lex.is_adjective(w1):
+    if w0.endswith("ly") and len(words) == 2 and (lex.is_adjective(w1) or lex.is_participle(w1)):
         return "adjective", text
     if len(words) == 1 and (
         lex.is_adjective(w0) or w0.endswith(("ful", "ous", "ive", "ic", "able", "ible", "al"))

@@ -57,7 +57,7 @@ GOAL_VERBS = VERBS | _words(
 # Irregular past participles that start a feature ("Made in Sheffield", "Built by hand").
 PARTICIPLES = _words(
     """made built sewn grown woven brewed born cut drawn driven given held kept known led paid
-    sold sent shown spun taught told thrown won written chosen frozen hidden"""
+    sold sent shown spun taught told thrown won written chosen frozen hidden run grown"""
 )
 # Third-person forms that are not "base + s".
 _THIRD = {"has": "have", "does": "do", "goes": "go", "is": "be", "was": "be"}
@@ -162,7 +162,9 @@ FRAGMENT_STARTS = _words("now also plus with without new just still more")
 def is_adjective(word: str) -> bool:
     low = word.lower().strip(",.")
     return low in PREDICATE_ADJECTIVES or (
-        "-" in low and low.endswith(_ADJ_SUFFIXES) and not low.endswith("ness")
+        "-" in low
+        and (low.endswith(_ADJ_SUFFIXES) or is_participle(low))  # "member-owned"
+        and not low.endswith("ness")
     )
 
 

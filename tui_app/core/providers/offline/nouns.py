@@ -38,6 +38,12 @@ def article(low: str, kind: str, plural: bool) -> str:
     head = head_noun(low)
     if not head or not head[:1].isalpha() or lex.is_mass_noun(head) or lex.is_plural_noun(head):
         return ""
+    # "instant ocean and air freight quotes", "wheat noodles and miso tare": a plural or
+    # mass noun anywhere in the coordination takes the article away
+    for conjunct in re.split(r"\s(?:and|or|&)\s", low)[1:]:
+        other = head_noun(conjunct)
+        if other and (lex.is_plural_noun(other) or lex.is_mass_noun(other)):
+            return ""
     return an(low)  # "an SDK", "a 5% down payment"
 
 

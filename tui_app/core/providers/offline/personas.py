@@ -153,6 +153,8 @@ def _labels(job: Job) -> list[tuple[Segment, str, str]]:
     for adjective, sentence in stances:
         if len(out) == 3:
             break
+        if adjective == "returning" and re.search(r"\b(?:first|new)\b", f.segment.person):
+            continue  # never "the returning first-time buyer"
         label = f"{adjective} {f.segment.person}"
         if label.casefold() not in used:
             used.add(label.casefold())
@@ -240,7 +242,7 @@ def build_personas(job: Job) -> Personas:
         if f.audience.wish and i == 0:
             voice = "I " + re.sub(r"^are\b", "am", to_first_person(f.audience.wish))
             quote = f"{cap(voice)}, {tails[i % len(tails)]}"
-        elif seg.descriptor and not stance:
+        elif seg.descriptor and not stance and not re.search(r"[\d$€£¥₹]", seg.descriptor):
             quote = f"I'm {to_first_person(seg.descriptor)}, {tails[i % len(tails)]}"
         elif repeat:
             quote = f"I want to know who is behind {f.product}, {tails[i % len(tails)]}"
