@@ -986,7 +986,7 @@ BRIEFS: dict[str, dict[str, Any]] = {
     "souq_dates": {
         "product": "Nakheel Dates",
         "client": "Al Waha Farms",
-        "target_audience": "Families in Riyadh and Jeddah buying gifts for Ramadan and Eid",
+        "target_audience": "Gift buyers in Riyadh and Jeddah shopping for Ramadan and Eid",
         "goals": ["Sell 12,000 gift boxes", "Grow Instagram followers to 40,000"],
         "key_features": [
             "Medjool and Sukkari dates from our own farms in Al-Qassim",

@@ -94,3 +94,42 @@ def test_a_feature_that_names_the_product_is_stated_not_owned():
     for variant in range(4):
         text = read.statement("Lumen Wedding Photography", variant)
         assert not any(v in text for v in (" has ", " comes with ", "you get"))
+
+
+def test_copy_in_each_language_reads_as_that_language(written):
+    """Posts, emails and key lines in every language of the brief pass the review's language
+    check once the brief's names are set aside (a name like "Nocturne at the Rijks" is not
+    English copy): quoted features never swamp the other language's own words."""
+    from tui_app.core.workflow.languages import looks_like
+
+    problems = []
+    for key, sections in written.items():
+        brief = BRIEFS[key]
+        names = sorted({brief.product, brief.client}, key=len, reverse=True)
+
+        def bare(text: str, names: list[str] = names) -> str:
+            for name in names:
+                text = text.replace(name, " ")
+            return text
+
+        copy, social = sections["copy"], sections["social_media_campaign"]
+        for code in brief.rules.languages:
+            # judged as the review judges them: the emails together, each platform's posts
+            texts = [" ".join(e.body for e in copy.emails if e.language == code)]
+            for platform in {p.platform for p in social.posts}:
+                texts.append(
+                    " ".join(
+                        p.text
+                        for p in social.posts
+                        if p.language == code and p.platform == platform
+                    )
+                )
+            texts += [
+                " ".join([*loc.headlines, loc.elevator_pitch])
+                for loc in copy.localized
+                if loc.language == code
+            ]
+            for text in texts:
+                if text.strip() and not looks_like(bare(text), code):
+                    problems.append(f"{key} ({code}): {text[:80]!r}")
+    assert problems == []

@@ -51,6 +51,14 @@ MAX_QUESTIONS = 5
 # An objection a customer could ask in their own words: a question, or said in first person.
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|our|us)\b", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_STOP = frozenset(
+    w[:5]
+    for w in (
+        "with", "from", "that", "this", "does", "come", "comes", "have", "your", "their",
+        "what", "will", "into", "about", "every", "really", "more", "tell", "other", "first",
+        "like", "them", "they", "there", "where", "which", "when", "also", "just",
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +119,10 @@ def questions(data: WebsiteData, public: PublicFilter) -> list[Question]:
     customer asks, so they are left out; nothing is answered with text the brief lacks.
     """
     brief = data.brief
-    ignore = _words(f"{brief.product} {brief.client}", set())
+    # a question and its answer must share a word of substance: not a name, not the
+    # audience ("for hospital CIOs" answers nothing), not a word every sentence has
+    ignore = _words(f"{brief.product} {brief.client} {brief.target_audience}", set())
+    ignore |= _STOP
     answers = public.lines(
         [
             *data.strategy.value_propositions,

@@ -128,7 +128,15 @@ def build_creative(job: Job) -> Creative:
         slots = job.feature_slots(feature)
         options = [*job.specific_first(job.voice.concept_names[archetype]), "{Segment}, Up Close"]
         # three concepts, three names: one already taken is passed over
-        options = [o for o in options if job.fill(o, **slots) not in names]
+        # …and none that opens like one already taken ("Weekend Hikers, Amplified" beside
+        # "Weekend Hikers, Next Chapter" reads as one idea twice)
+        starts = {" ".join(n.split()[:2]).casefold() for n in names}
+        options = [
+            o
+            for o in options
+            if (filled := job.fill(o, **slots)) not in names
+            and " ".join((filled or "").split()[:2]).casefold() not in starts
+        ] or options
         name = job.fit(options, heading=True, **slots) or f"{f.product} {archetype + 1}"
         names.add(name)
         if f.language != "en":
@@ -145,13 +153,7 @@ def build_creative(job: Job) -> Creative:
         )
         angle = (
             (feature.compact or feature).showcase,
-            job.pick(
-                (
-                    f"real {f.segment.plural}",
-                    f"{f.segment.plural} in their own words",
-                    f"everyday moments of {f.segment.plural}",
-                )
-            ),
+            f"real {f.segment.plural}",
             f"{f.segment.plural} taking the step to “{f.cta}”",
         )[archetype]
         channels = [c for c in f.channels if c is not Channel.WEBSITE] or [Channel.WEBSITE]

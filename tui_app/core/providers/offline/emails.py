@@ -46,14 +46,13 @@ _FILLERS = (
     "{client} made {brand} for {segment}.",
     "Reply with any question about {lab}, and a person at {client} will answer.",
     "Every detail is on the page, including {lab}.",
-    "We only write to {segment} when there is something worth saying.",
+    "We only write to {who} when there is something worth saying.",
     "There is more on the page than fits in an email, starting with {lab}.",
     "Forward this to anyone who would want to hear about {lab}.",
     "You're receiving this as one of the {segment} who asked to hear from {client}.",
     "Questions are welcome: reply to this email before you {cta_low}.",
     "The page has the details, and “{cta}” is there whenever you want it.",
-    "The page sets out what {brand} is and who it is for, in plain words.",
-    "We will keep these emails short, and you can unsubscribe at any time.",
+    "The page sets out what {brand} is and why it suits {who}.",
     "{Seg} who want to look first will find every detail on the page.",
 )
 _PREHEADERS = (

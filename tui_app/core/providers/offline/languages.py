@@ -9,6 +9,8 @@ out for the review to report, never faked.
 
 from __future__ import annotations
 
+import re
+
 from ...constraints import language_name
 from ...content import (
     Copy,
@@ -52,9 +54,35 @@ def _one(job: Job, line: Line) -> str:
     return job.pick(line) if isinstance(line, tuple) else line
 
 
-def _slots(job: Job, book: Phrasebook, code: str, features: bool = True) -> dict[str, str]:
+# English words that give away an English feature in a brief whose copy is in another
+# language ("Small groups of at most six children" for a French ski school)
+_ENGLISH = frozenset(
+    ("the", "and", "of", "to", "for", "with", "your", "you", "our", "is", "are", "in", "on",
+     "at", "by", "from", "every", "all", "no")
+)  # fmt: skip
+
+
+def foreign(job: Job, code: str) -> bool:
+    """True when the brief's features are not in `code`: a second language, or English
+    features in a brief whose copy is in another language. Foreign features are quoted as
+    written, one at a time, never lower-cased into a sentence of another language."""
     f = job.facts
     if code != f.language:
+        return True
+    if code == "en":
+        return False
+    words = re.findall(r"[a-z']+", " ".join(x.text for x in f.features).casefold())
+    hits = sum(w in _ENGLISH for w in words)
+    return hits >= 2 and hits * 8 >= len(words)
+
+
+def _slots(
+    job: Job, book: Phrasebook, code: str, features: bool = True, start: int = 0
+) -> dict[str, str]:
+    """The phrasebook's slots; `start` picks which features are {f0} and {f1} (posts and
+    emails take turns, so one feature is not quoted in every post)."""
+    f = job.facts
+    if foreign(job, code):
         # the brief's features are in its main language: quoted as written, not lower-cased
         # into a sentence of another language ("Lo esencial: “Free for everyone”…")
         left, right = book.quotes
@@ -73,8 +101,8 @@ def _slots(job: Job, book: Phrasebook, code: str, features: bool = True) -> dict
         "cta": cta(job, code),
         "features": listed,
         "features_line": book.highlights.format(features=listed) if features else "",
-        "f0": first[0],
-        "f1": first[1 % len(first)],
+        "f0": first[start % len(first)],
+        "f1": first[(start + 1) % len(first)],
     }
 
 
@@ -124,16 +152,22 @@ def emails_in(job: Job, code: str, features: bool = False) -> list[Email]:
     line = book.cta_line.format(cta=slots["cta"]) + (f" {where}" if where else "")
     signoff = book.signoff.format(client=f.client)
     out = []
-    feature_lines = job.shuffled(book.feature_lines)
+    singles = tuple(t for t in book.feature_lines if "{features}" not in t)
+    feature_lines = job.shuffled(
+        singles or book.feature_lines if foreign(job, code) else book.feature_lines
+    )
     for index, week in enumerate(week_plan(f.phases, 3)):
         options = book.email_lines[index]
         # two of them, in their order; in the brief's own language one, and the features
         # carry the rest of the email (the brief's words, not the phrasebook's)
-        count = 1 if code == f.language else 2
+        count = 2 if foreign(job, code) else 1
         keep = sorted(job.shuffled(range(len(options)))[:count])
         sentences = _lines(job, tuple(options[i] for i in keep), slots)
-        if features and index < 2:
+        slots = _slots(job, book, code, features, start=index)
+        if features and index < 2 and not foreign(job, code):
             sentences += _lines(job, ("{features_line}",), slots)
+        elif foreign(job, code) and not book.foreign_features:
+            pass
         else:
             sentences += _lines(job, (feature_lines[index % len(feature_lines)],), slots)
         body = "\n\n".join(
@@ -155,21 +189,22 @@ def post(job: Job, code: str, platform: str, index: int, room: int) -> str:
     """A post in `code`: the phrasebook line, the CTA line, the must-include lines (≤ room)."""
     f = job.facts
     book = PHRASEBOOKS[code]
-    slots = _slots(job, book, code, features=False)
+    slots = _slots(job, book, code, features=False, start=index + len(platform))
     ask = book.post_cta.format(cta=slots["cta"])
     must = list(f.rules.must_include)
     # each platform starts at its own place in the list, so two platforms differ; in a
     # second language the brief's features are quoted, so its own words lead the post
-    pool = book.posts if code == f.language else _without_features(book.posts)
+    pool = _without_features(book.posts) if foreign(job, code) else book.posts
     start = sum(map(ord, platform)) + job.facts.seed % len(pool)
     template = pool[(start + index) % len(pool)]
     lines = _lines(job, (template,), slots)
     # one feature per post (a post that already names one gets no second line); a second
     # language quotes one feature, never the whole list
     singles = tuple(t for t in book.feature_lines if "{features}" not in t)
-    options = book.feature_lines if code == f.language else singles or book.feature_lines
+    options = singles or book.feature_lines if foreign(job, code) else book.feature_lines
     has_feature = "{f0}" in template or "{f1}" in template
-    feature = [] if has_feature else _lines(job, (job.pick(options),), slots)
+    quote = not foreign(job, code) or book.foreign_features
+    feature = [] if has_feature or not quote else _lines(job, (job.pick(options),), slots)
     join = book.space.join
     for text in (
         " ".join([join([*lines, *feature, ask]), *must]),

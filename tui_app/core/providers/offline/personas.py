@@ -42,10 +42,8 @@ _LOOK_FACT = (
 # Objections in the persona's own words: the landing page answers them as its FAQ.
 _OBJECTIONS_ANY = (
     "Is {brand} really meant for {segment} like me?",
-    "Can I see it working before I decide?",
+    "Can I see {brand} working for other {segment} first?",
     "What exactly happens after I {cta_i}?",
-    "I've heard big promises before: where is the proof?",
-    "How long does it take to get going with {brand}?",
     "How does {brand} compare with other options for {segment}?",
 )
 _OBJECTIONS: dict[str, tuple[str, ...]] = {
@@ -181,7 +179,7 @@ def build_personas(job: Job) -> Personas:
     f = job.facts
     names = job.shuffled(FIRST_NAMES)[:3]
     specific = _OBJECTIONS.get("b2b" if f.audience.b2b else f.cta_goal.action.key, ())
-    objections = job.shuffled(specific)[:2] + job.shuffled(_OBJECTIONS_ANY)
+    pool = job.shuffled(specific)[:2] + job.shuffled(_OBJECTIONS_ANY)
     tails = job.shuffled(_TAILS)
     looks = job.shuffled(_LOOK_FIRST)
     facts_first = job.shuffled(_LOOK_FACT)
@@ -233,11 +231,9 @@ def build_personas(job: Job) -> Personas:
             needs.append(job.fill(plain_needs[i % len(plain_needs)], segment=seg.plural) or "")
         # the question a sceptic asks about this persona's feature, then one from the pool
         doubt = (feature.compact or feature).doubt if i < len(f.features) else None
-        picked = [
-            doubt if doubt and job.guard.ok(doubt) else None,
-            job.fit([objections[i % len(objections)]], segment=seg.plural),
-            None if doubt else job.fit([objections[(i + 3) % len(objections)]], segment=seg.plural),
-        ]
+        picked = [doubt] if doubt and job.guard.ok(doubt) else []
+        while len(picked) < 2 and pool:  # from the pool, each objection once per campaign
+            picked.append(job.fit([pool.pop(0)], segment=seg.plural))
         young = bool(seg.ages) and int(re.match(r"\D*(\d+)", seg.ages).group(1)) < 30
         if f.audience.wish and i == 0:
             voice = "I " + re.sub(r"^are\b", "am", to_first_person(f.audience.wish))

@@ -101,7 +101,8 @@ def build_campaign_summary(job: Job) -> CampaignSummary:
         )
     )
     steps = [
-        f"Share the strategy and the creative for {f.segment.plural} with {f.client} for sign-off.",
+        f"Share the strategy and the creative for {f.audience.short or f.segment.plural} with "
+        f"{f.client} for sign-off.",
         f"Produce the hero assets around {label(f.feature(0))} and set up tracking on "
         f"{channel_list(f.channels)} before week 1.",
         f"Schedule the calendar and review what {f.segment.plural} did on "

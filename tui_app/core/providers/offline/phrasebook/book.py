@@ -38,6 +38,9 @@ class Phrasebook:
     space: str = " "  # between sentences ("" in Japanese)
     keep_case: bool = False  # list the brief's features as written (no lower-casing)
     quotes: tuple[str, str] = ("“", "”")  # around a feature quoted in its own language
+    # as a second language, quote one of the brief's features in posts and emails (off for a
+    # script whose text a Latin-script feature would swamp)
+    foreign_features: bool = True
     scripts: tuple[str, ...] = field(default=())  # Unicode ranges the language's text uses
 
     def cta_for(self, action: str) -> str:
