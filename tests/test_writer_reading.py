@@ -133,3 +133,34 @@ def test_copy_in_each_language_reads_as_that_language(written):
                 if text.strip() and not looks_like(bare(text), code):
                     problems.append(f"{key} ({code}): {text[:80]!r}")
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("feature", "sentence"),
+    [
+        ("Open source under the MIT licence", "shipit is open source under the MIT licence."),
+        ("Member-owned, not for profit", "shipit is member-owned, not for profit."),
+        ("Locally grown", "shipit is locally grown."),
+        (
+            "Invests in SEBI-registered mutual funds",
+            "shipit invests in SEBI-registered mutual funds.",
+        ),
+        (
+            "Instant ocean and air freight quotes",
+            "shipit comes with instant ocean and air freight quotes.",
+        ),
+    ],
+)
+def test_a_lower_case_name_keeps_its_case_and_adjectives_read_as_such(feature, sentence):
+    assert read_feature(feature, 0, ("shipit", "Shipit Labs")).statement("shipit", 0) == sentence
+
+
+def test_a_lower_case_product_name_is_never_capitalised(written):
+    brief = BRIEFS["shipit_cli"]
+    text = "\n".join(
+        [
+            written["shipit_cli"]["copy"].body_copy,
+            *written["shipit_cli"]["strategy"].value_propositions,
+        ]
+    )
+    assert "Shipit " not in text.replace(brief.client, "")

@@ -93,7 +93,8 @@ class Feature:
         frame = frames[variant % len(frames)]
         return frame.format(
             s=subject,
-            S=cap(subject),
+            # a name keeps its own case ("shipit", "iPhone"); only a pronoun is capitalised
+            S="It" if it else subject,
             x=self.low,
             X=cap(self.low),
             be="are" if self.plural else "is",
@@ -265,6 +266,11 @@ def classify(text: str) -> tuple[str, str]:
     w1 = words[1].lower().strip(",.;:") if len(words) > 1 else ""
     if w0 in lex.FRAGMENT_STARTS and len(words) > 1 and not lex.is_adjective(w0):
         return "fragment", text  # "Now with 2x battery", "Also in blue"
+    w2 = words[2].lower().strip(",.;:") if len(words) > 2 else ""
+    if f"{w0} {w1}" in lex.TWO_WORD_ADJECTIVES and (
+        not w2 or w2 in lex.PREPOSITIONS or w2 in ("and", "or") or words[1].endswith(",")
+    ):
+        return "adjective", text  # "Open source under the MIT licence"
     # a count ("120 puzzle levels") is a determiner; "5% down payment" is not
     pure_number = bool(re.fullmatch(r"\d[\d,.]*", w0))
     if is_measure(words):

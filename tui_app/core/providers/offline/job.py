@@ -228,7 +228,9 @@ class Job:
                     options = [f"Also part of it: {items}."]
                     if owned:
                         options += [f"It also comes with {items}.", f"It has {items} too."]
-                out.append(cap(self.pick(options)))
+                picked = self.pick(options)
+                # a sentence that opens with the product's name keeps the name's case
+                out.append(picked if picked.startswith(name) else cap(picked))
             group.clear()
 
         for feature in features:

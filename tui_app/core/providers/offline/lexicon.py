@@ -91,6 +91,12 @@ PREDICATE_ADJECTIVES = _words(
     beautiful elegant new simple seamless instant automatic cosy cozy spacious central
     friendly transparent fair ethical sustainable"""
 )
+# Adjectives written as two words ("open source", "fair trade").
+TWO_WORD_ADJECTIVES = frozenset(
+    ("open source", "fair trade", "cruelty free", "gluten free", "plastic free", "dairy free",
+     "family run", "family owned", "carbon neutral", "climate neutral", "locally sourced",
+     "ethically sourced", "independently owned", "employee owned", "not for")
+)  # fmt: skip
 _ADJ_SUFFIXES = ("-free", "-proof", "-friendly", "-ready", "-safe", "-neutral", "less", "able")
 # Uncountable heads: "free delivery", "24/7 support" (no "a").
 _MASS_SUFFIXES = (
