@@ -94,6 +94,7 @@ def test_every_bad_field_is_reported_at_once():
         (7500, "7500", "USD"),
         ("1,234,567.89 usd", "1234567.89", "USD"),
         ({"amount": 300, "currency": "CAD"}, "300", "CAD"),
+        ("₹40,00,000", "4000000", "INR"),  # Indian lakh grouping
     ],
 )
 def test_budget_parses(text, amount, currency):

@@ -125,6 +125,10 @@ def test_unknown_language_and_too_many_are_field_errors():
         ("warm, hopeful", Tone.FRIENDLY),
         ("understated luxury", Tone.VINTAGE),
         ("no-nonsense expert", Tone.AUTHORITATIVE),
+        ("romantic", Tone.VINTAGE),
+        ("inspiring", Tone.CREATIVE),
+        ("community-minded", Tone.FRIENDLY),
+        ("plain-spoken and dependable", Tone.PROFESSIONAL),
     ],
 )
 def test_free_text_tone_maps_to_a_style(tone, style):

@@ -322,12 +322,18 @@ def shared_share(a: set[str], b: set[str]) -> float:
 
 
 __all__ = [
+    "CLIENT_FACING",
     "LEAKS",
     "SECTIONS",
+    "clash_problems",
     "generate",
+    "label_problems",
     "leak_problems",
     "limit_problems",
+    "meta_problems",
     "public_strings",
+    "quoted_feature_problems",
+    "repeat_problems",
     "rule_problems",
     "run_all",
     "seam_problems",
@@ -335,3 +341,153 @@ __all__ = [
     "shared_share",
     "strings",
 ]
+
+
+# -- reading as a marketer: what a client must never read --------------------------------
+
+# Sections a client reads (the website shows them); the plan and the campaign summary are
+# the team's own documents.
+CLIENT_FACING = tuple(s for s in SECTIONS if s not in ("project_manager", "campaign_summary"))
+# Talk about the brief instead of the campaign: "in the brief's own words", "fits the brief
+# best", "the goals count".
+META = re.compile(
+    r"(?<!\bin )\bbrief(?:'s|’s)?\b|\bbriefed\b|\bthe goals count\b|\bplaceholder\b", re.I
+)
+# Grammar a first draft must not have: a CTA's "your" after another subject ("after they
+# check your date"), counts with "(s)", channel labels capitalised mid-sentence.
+CLASHES = (
+    (
+        re.compile(r"\b(?:they|I|we)\s+(?:\w+\s+){1,2}your\b"),
+        "a CTA's 'your' after another subject",
+    ),
+    (re.compile(r"\(s\)"), "'(s)' instead of a real plural"),
+    (
+        re.compile(r"\b(?:on|and|across|via)\s+(?:Email|Website|Search ads|Display ads)\b"),
+        "a channel label capitalised mid-sentence",
+    ),
+)
+
+
+def _own(brief: CampaignBrief) -> str:
+    return " ".join([brief.product, brief.client, brief.campaign_name, *brief.key_features])
+
+
+def meta_problems(brief: CampaignBrief, sections: dict[str, Content]) -> list[str]:
+    """No client-facing text talks about the brief instead of the campaign."""
+    if META.search(_own(brief)):
+        return []  # the brief's own names use the word ("Morning Brief")
+    return [
+        f"{name}: {m.group(0)!r} in {text[:90]!r}"
+        for name in CLIENT_FACING
+        for text in strings(sections[name])
+        if (m := META.search(text))
+    ]
+
+
+def clash_problems(brief: CampaignBrief, sections: dict[str, Content]) -> list[str]:
+    own = _own(brief).casefold()
+    problems = []
+    for name, content in sections.items():
+        for text in strings(content):
+            for pattern, what in CLASHES:
+                m = pattern.search(text)
+                if m and m.group(0).casefold() not in own:
+                    problems.append(f"{name}: {what}: {m.group(0)!r} in {text[:90]!r}")
+    return problems
+
+
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Ltd|Inc|Co|No|Jr|Sr|vs)|\b[A-Z])\.$")
+
+
+def _sentences_of(text: str) -> list[str]:
+    """Sentences, not cut after an abbreviation ("Dr. Bloom's Balm", "Vault Inc. maps…")."""
+    out: list[str] = []
+    for part in re.split(r"(?<=[.!?])\s+|\n+", text):
+        part = " ".join(part.split())
+        if out and _ABBREVIATIONS.search(out[-1]):
+            out[-1] += " " + part
+        elif part:
+            out.append(part)
+    return out
+
+
+def repeat_problems(brief: CampaignBrief, sections: dict[str, Content]) -> list[str]:
+    """No sentence of six words or more comes twice in one document (an email, a post, the
+    body copy, or a whole non-copy section); the brief's own lines, features and call to
+    action are exempt (they are meant to recur)."""
+    exempt = {" ".join(x.split()).rstrip(".").casefold() for x in brief.key_features}
+    exempt |= {x.rstrip(".").casefold() for x in brief.rules.must_include}
+    cta = sections["cta_optimizer"].primary_cta.casefold()
+    copy = sections["copy"]
+    documents: list[tuple[str, list[str]]] = [
+        ("body copy", [copy.body_copy]),
+        ("pitch", [copy.elevator_pitch]),
+        *((f"email {e.subject!r}", [e.body]) for e in copy.emails),
+        *((f"{p.platform} post", [p.text]) for p in sections["social_media_campaign"].posts),
+    ]
+    personas = sections["audience_persona"]
+    documents += [
+        (name, [t for t in strings(sections[name])])
+        for name in SECTIONS
+        # a CTA plan lists options (the recommended one among them), not prose
+        if name not in ("copy", "social_media_campaign", "audience_persona", "cta_optimizer")
+    ]
+    documents.append(
+        (
+            "personas",
+            [t for p in personas.personas for t in [p.summary, *p.needs, *p.objections, p.quote]],
+        )
+    )
+    problems = []
+    for where, texts in documents:
+        seen: dict[str, int] = {}
+        for text in texts:
+            for sentence in _sentences_of(text):
+                key = sentence.rstrip(".!?").casefold()
+                if len(sentence.split()) < 6 or key in exempt or cta in key:
+                    continue
+                seen[key] = seen.get(key, 0) + 1
+        problems += [f"{where}: {s!r} ×{n}" for s, n in seen.items() if n > 1]
+    return problems
+
+
+def label_problems(brief: CampaignBrief, sections: dict[str, Content]) -> list[str]:
+    """Persona labels and first names unique, concept names distinct, pillar names whole."""
+    from tui_app.core.providers.offline.text import ends_dangling
+
+    problems = []
+    names = [p.name for p in sections["audience_persona"].personas]
+    firsts = [n.split(",")[0].casefold() for n in names]
+    labels = [n.partition(",")[2].strip().casefold() for n in names]
+    if len(set(firsts)) < len(firsts) or len(set(labels)) < len(labels):
+        problems.append(f"personas not told apart: {names}")
+    for name in names:
+        if name.count(",") != 1:
+            problems.append(f"persona name reads as a list: {name!r}")
+    concepts = [c.name.casefold() for c in sections["creative"].concepts]
+    if len(set(concepts)) < len(concepts):
+        problems.append(f"concept names repeat: {concepts}")
+    features = [" ".join(f.split()).casefold() for f in brief.key_features]
+    for pillar in sections["strategy"].messaging_pillars:
+        name = pillar.name.casefold()
+        if ends_dangling(pillar.name):
+            problems.append(f"pillar name cut mid-phrase: {pillar.name!r}")
+        # a pillar named after a feature is the feature or a whole-word head of it
+        for feature in features:
+            cut = feature.startswith(name) and len(name) < len(feature)
+            if cut and feature[len(name)] not in " ,;:(":
+                problems.append(f"pillar name cut mid-word: {pillar.name!r}")
+    return problems
+
+
+def quoted_feature_problems(brief: CampaignBrief, sections: dict[str, Content]) -> list[str]:
+    """Copy in the brief's own language never quotes a feature like a team note (“Built-in
+    panel”). (In another language a feature is quoted on purpose: it is not translated.)"""
+    quoted = [f"“{f.rstrip('.')}”" for f in brief.key_features]
+    copy, social = sections["copy"], sections["social_media_campaign"]
+    main = copy.emails[0].language if copy.emails else "en"
+    texts = [copy.body_copy, copy.elevator_pitch, *copy.headlines]
+    texts += [e.body for e in copy.emails if e.language == main]
+    texts += [p.text for p in social.posts if p.language == main]
+    texts += [v.message for v in sections["emotion_personalization"].variants]
+    return [f"quoted feature in {t[:90]!r}" for t in texts if any(q in t for q in quoted)]

@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .formatting import CURRENCIES, CURRENCY_SYMBOLS, format_money, round_money
 
-_AMOUNT = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+# thousands grouping (5,000,000), Indian lakh grouping (50,00,000) or no grouping at all
+_AMOUNT = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d+(\.\d+)?$")
 _MULTIPLIERS = {"k": 1_000, "m": 1_000_000}
 # currency words people type after an amount
 CURRENCY_WORDS = {

@@ -48,6 +48,14 @@ MAX_QUESTIONS = 5
 # An objection a customer could ask in their own words: a question, or said in first person.
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|our|us)\b", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_STOP = frozenset(
+    w[:5]
+    for w in (
+        "with", "from", "that", "this", "does", "come", "comes", "have", "your", "their",
+        "what", "will", "into", "about", "every", "really", "more", "tell", "other", "first",
+        "like", "them", "they", "there", "where", "which", "when", "also", "just",
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +110,16 @@ def _words(text: str, ignore: set[str]) -> set[str]:
 
 def questions(data: WebsiteData, public: PublicFilter) -> list[Question]:
     """The personas' objections a customer could ask, each answered by the benefit line that
-    speaks to it most (by shared words), or else by the next benefit not used yet.
+    speaks to it most (by shared words); a question no benefit line speaks to is left out.
 
     Objections written about the persona ("Wants to know the price") are not questions a
     customer asks, so they are left out; nothing is answered with text the brief lacks.
     """
     brief = data.brief
-    ignore = _words(f"{brief.product} {brief.client}", set())
+    # a question and its answer must share a word of substance: not a name, not the
+    # audience ("for hospital CIOs" answers nothing), not a word every sentence has
+    ignore = _words(f"{brief.product} {brief.client} {brief.target_audience}", set())
+    ignore |= _STOP
     answers = public.lines(
         [
             *data.strategy.value_propositions,
@@ -125,11 +136,13 @@ def questions(data: WebsiteData, public: PublicFilter) -> list[Question]:
                 asked.append(text)
     out: list[Question] = []
     unused = list(dict.fromkeys(answers))
-    for question in asked[:MAX_QUESTIONS]:
-        if not unused:
+    for question in asked:
+        if not unused or len(out) == MAX_QUESTIONS:
             break
         wanted = _words(question, ignore)
         best = max(unused, key=lambda a: (len(wanted & _words(a, ignore)), -unused.index(a)))
+        if not wanted & _words(best, ignore):
+            continue  # an answer about something else reads worse than no answer
         unused.remove(best)
         out.append(Question(question, best))
     return out

@@ -4,6 +4,8 @@ the call to action; the brief's must-include lines ride on a description when th
 
 from __future__ import annotations
 
+import re
+
 from ...content import SearchAd
 from ...models import LIMITS
 from .features import Feature
@@ -54,7 +56,12 @@ def _keywords(job: Job) -> list[str]:
     f = job.facts
     product = " ".join(f.product.lower().split())
     words = [product, " ".join(f.client.lower().split())]
-    words += [x.label.lower() for x in f.features if len(x.label.split()) <= 4]
+    # a feature is a search term when it is a short phrase without a figure or a price
+    words += [
+        x.label.lower()
+        for x in f.features
+        if len(x.label.split()) <= 4 and not re.search(r"[\d$€£¥₹%]", x.label)
+    ]
     words += [f"{f.short_names[-1].lower()} {s.singular.lower()}" for s in f.audience.segments]
     if f.audience.place.startswith("in "):
         words.append(f"{f.short_names[-1].lower()} {f.audience.place[3:].lower()}")
@@ -81,10 +88,11 @@ def search_ads(job: Job) -> list[SearchAd]:
             heads = ["{brand}", "{Alabel}", "{cta}", "{Blabel}"]
         else:
             heads = ["{Alabel}", "{short} for {Segment}", "{Blabel}", "{cta} with {short}"]
+        lead = (
+            "{Alabel} and more. {cta}." if a.kind in ("np", "np_det") else "{Brand} {alow}. {cta}."
+        )
         first = [
-            *job.shuffled(
-                ["{A}. {B}. {cta}.", "{Alabel} and more. {cta}.", "{Brand}: {alow}. {cta}."]
-            ),
+            *job.shuffled(["{A}. {B}. {cta}.", lead, "{Brand}: {alow}. {cta}."]),
             "{Alabel}. {cta}.",
             "{cta} with {brand}.",
             "{cta}.",
@@ -93,7 +101,7 @@ def search_ads(job: Job) -> list[SearchAd]:
             *job.shuffled(
                 [
                     "For {segment}{where}. {Blabel}.",
-                    "{B}, from {client}.",
+                    "{B}, from {client}." if " from " not in b.text else "{B}.",
                     "Made for {segment}: {blow}.",
                 ]
             ),
@@ -128,9 +136,13 @@ def display_ads(job: Job, tagline: str) -> list[SearchAd]:
     d_limit = job.limit("ad_description", LIMITS["display_description"])
     creative = job.section_of("creative")
     targeting = [s.plural.lower() for s in f.audience.segments]
-    targeting += [x.label.lower() for x in f.features if len(x.label.split()) <= 4]
+    targeting += [
+        x.label.lower()
+        for x in f.features
+        if len(x.label.split()) <= 4 and not re.search(r"[\d$€£¥₹%]", x.label)
+    ]
     targeting.append(" ".join(f.product.lower().split()))
-    if f.audience.place:
+    if f.audience.place.startswith(("in ", "from ", "near ", "around ")):
         targeting.append(f"people {f.audience.place}")
     for extra in ("similar audiences", "site visitors (retargeting)", "in-market audiences"):
         if len(targeting) >= 5:
@@ -150,8 +162,8 @@ def display_ads(job: Job, tagline: str) -> list[SearchAd]:
             "{Alabel}. {cta}.",
             "{cta}.",
         ]
-        second = job.shuffled(["{tagline} {cta}.", "For {segment}. {cta}.", "{maker}."])
-        second.append("{Brand}.")
+        second = job.shuffled(["{tagline} {cta}.", "For {segment}. {cta}."])
+        second += ["{maker}.", "{Brand}."]
         ads.append(
             SearchAd(
                 headlines=_headlines(job, heads, h_limit, slots),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lex
-from .text import an, cap, lower_first, squash
+from .text import an, cap, join, lower_first, squash
 
 _AGE_RANGE = re.compile(
     r"(?:\b(?:aged?|ages)\s+)?\b(\d{1,2})\s*(?:-|–|to)\s*(\d{2})\b"
@@ -36,6 +36,13 @@ _PLACE = re.compile(
     r"visiting)\b\s+",
     re.IGNORECASE,
 )
+_NOTE = re.compile(r",\s*(?:many|most|some|all|half|none|several) of (?:whom|them|which)\b")
+# a lower-case -ing word after the place starts what the group does ("Reading" is a town)
+_DOING = re.compile(
+    r"(?:,\s*|\s+)(?=(?!(?:morning|evening|during|including|wedding|building|clothing|housing|"
+    r"shopping|parking|spring|meeting)\b)[a-z]{3,}ing\s)"
+)
+_TAIL = re.compile(r",\s*(?=(?:and\s+|plus\s+)?[a-z])")
 _SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bor\b|\bplus\b)\s*", re.IGNORECASE)
 # group nouns: the person in them ("families" -> a parent, "firms" -> a partner)
 _GROUPS = {
@@ -87,6 +94,7 @@ class Audience:
     place: str  # "in Portland", "at mid-size SaaS companies", "" when none
     wish: str  # "want fresh bread delivered weekly" (what follows "who")
     b2b: bool
+    short: str = ""  # the groups and the place, without the wish or notes, for copy
 
     @property
     def lead(self) -> Segment:
@@ -97,31 +105,38 @@ class Audience:
         return next((s.ages for s in self.segments if s.ages), "")
 
 
-def _age(part: str) -> tuple[str, str]:
-    """(text without its age phrase, '25-40' / '65+' / 'under 30' or '')."""
+def _age(part: str) -> tuple[str, str, bool]:
+    """(text without its age phrase, '25-40' / '65+' / 'under 30' or '', whether the phrase
+    may cover the parts before it: "hikers and nomads aged 25-40" yes, "families and adults
+    over 65" no)."""
     for pattern in (_AGE_RANGE, _AGE_OPEN):
         match = pattern.search(part)
         if not match:
             continue
-        if _CHILD_WORDS.search(part[: match.start()]):
-            return part, ""  # the children's ages, not this group's
+        before = part[: match.start()]
+        if _CHILD_WORDS.search(before) and len(before.split()) > 2:
+            return part, "", False  # "parents of children aged 8-12": the children's ages
         rest = squash(part[: match.start()] + " " + part[match.end() :]).strip(" ,")
+        shared = bool(re.match(r"(?:aged?|ages)\b", match.group(0), re.I))
         if pattern is _AGE_RANGE:
             low, high = int(match.group(1)), int(match.group(2))
             if not 5 <= low < high <= 110:
-                return part, ""
-            return rest, f"{low}-{high}"
+                return part, "", False
+            return rest, f"{low}-{high}", shared or match.start() == 0
         if match.group(1) or match.group(2):
-            return rest, f"{match.group(1) or match.group(2)}+"
-        return rest, f"under {match.group(3)}"
-    return part, ""
+            return rest, f"{match.group(1) or match.group(2)}+", shared
+        return rest, f"under {match.group(3)}", shared
+    return part, "", False
 
 
-def _segment(part: str, place: str, ages: str, keep: set[str]) -> Segment | None:
+def _segment(part: str, place: str, ages: str, keep: set[str], doing: str = "") -> Segment | None:
+    descriptor = doing
+    with_at = part.find(" with ")  # "families with children aged 4-12"
+    if with_at > 0:
+        part, descriptor = part[:with_at], part[with_at + 1 :]
     words = part.split()
     if not words:
         return None
-    descriptor = ""
     for i, word in enumerate(words[1:-1], 1):
         # "Music lovers rediscovering vinyl": an -ing verb after a plural noun, with an object
         if word.lower().endswith("ing") and len(word) > 4 and lex.is_plural_noun(words[i - 1]):
@@ -162,62 +177,107 @@ def _segment(part: str, place: str, ages: str, keep: set[str]) -> Segment | None
     return Segment(lower_first(text, keep), singular, person, role, descriptor, ages)
 
 
+def _tail_parts(text: str, appositive: bool = True) -> tuple[str, list[str]]:
+    """Cut what trails after a comma and starts lower-case ("in Berlin, locals and
+    visitors", "…, and their parents"): an appositive is dropped, "and X" is another group."""
+    match = _TAIL.search(text)
+    if not match:
+        return text, []
+    tail = text[match.end() :]
+    more = re.match(r"(?:and|plus)\s+(.+)", tail)
+    if not more and not appositive:
+        return text, []
+    return text[: match.start()].strip(" ,"), [more.group(1)] if more else []
+
+
 def read_audience(text: str, names: tuple[str, ...]) -> Audience:
     """Segments, place and wish from the audience text; nothing that is not in it."""
     keep: set[str] = set()  # the audience is plain words: only names stay capitalised
     body = re.sub(r"\s*\([^)]*\)", "", text)
     body = re.sub(r"\b(\d{2})\s+and\s+(over|above|older)\b", r"\1+", body, flags=re.I)
     body = squash(body).strip(" ,.;:")
+    body = _NOTE.split(body, maxsplit=1)[0].strip(" ,")
     wish = ""
+    extra: list[str] = []
     match = _WISH.search(body)
     if match:
         wish = body[match.end() :].strip(" ,.;:")
         body = body[: match.start()]
+        # "who eat plant-based, aged 20-35, in the UK": an age or a place after the wish
+        found = re.search(r",\s*((?:aged?|ages)\s+\d.*?)(?=,|$)", wish)
+        if found:
+            body += f" {found.group(1)}"
+            wish = (wish[: found.start()] + wish[found.end() :]).strip(" ,")
+        found = re.search(r",\s*((?:in|from|across|around|near)\s+.+)$", wish)
+        if found:
+            body += f" {found.group(1)}"
+            wish = wish[: found.start()].strip(" ,")
+        wish, extra = _tail_parts(wish, appositive=False)
+        if re.search(r",\s*(?:and|plus)\s+[^,]+$", body):
+            wish = ""  # "…, and the planners who recommend suppliers": theirs, not everyone's
     else:
         match = _LOOKING.search(body)
         if match:
             wish = f"are {match.group(1)} {body[match.end() :]}".strip(" ,.;:")
             body = body[: match.start()]
-    place = ""
+    place = doing = ""
     match = _PLACE.search(body)
     if match:
         place = body[match.start() :].strip()
         body = body[: match.start()]
+        # "in Cornwall planning a 2027 wedding", "in Halifax, earning …": what they do is
+        # not where they are
+        doing_at = _DOING.search(place)
+        if doing_at:
+            doing = place[doing_at.start() :].strip(" ,")
+            place = place[: doing_at.start()].strip(" ,")
+        place, more = _tail_parts(place)
+        extra += more
+    else:
+        body, more = _tail_parts(body)
+        extra += more
     parts = [
         re.sub(r"^(?:the|a|an|their|our|your)\s+", "", p.strip(" .,;:-"), flags=re.I)
-        for p in _SPLIT.split(body)
+        for p in [*_SPLIT.split(body), *extra]
     ]
     parts = [p for p in parts if p]
     # "Restaurant and care-home managers": a lone modifier shares the next part's head noun
     for i in range(len(parts) - 1):
         if len(parts[i].split()) == 1 and not lex.is_plural_noun(parts[i]):
             parts[i] = f"{parts[i]} {parts[i + 1].split()[-1]}"
-    aged = [_age(p) for p in parts]
+    read = [_age(p) for p in parts]
+    aged = [(p, a) for p, a, _ in read]
     # an age on the last part only ("hikers and nomads aged 25-40") covers every part
-    if aged and aged[-1][1] and not any(a for _, a in aged[:-1]):
-        aged = [(p, aged[-1][1]) for p, _ in aged]
+    # before it, not a group named after it ("…, and their parents")
+    own = len(parts) - len(extra)
+    last = read[own - 1] if own > 0 else None
+    if last and last[2] and not any(a for _, a in aged[: own - 1]):
+        aged = [(p, last[1]) if i < own else (p, a) for i, (p, a) in enumerate(aged)]
     segments: list[Segment] = []
     seen: set[str] = set()
     for part, ages in aged:
-        seg = _segment(part, place, ages, keep)
+        seg = _segment(part, place, ages, keep, doing)
         if seg and wish and len(aged) == 1 and part.lower() in _ANYONE:
             # "People who hate mornings": the wish is what defines the group
             who = f"{seg.plural} who {wish}"
             seg = Segment(who, seg.singular, seg.person, seg.role, seg.descriptor, seg.ages)
-        if seg and seg.singular.lower() not in seen:
-            seen.add(seg.singular.lower())
+        if seg and seg.singular.lower() not in seen and seg.person.lower() not in seen:
+            seen |= {seg.singular.lower(), seg.person.lower()}
             segments.append(seg)
         if len(segments) == 3:
             break
     if not segments:
         who = lower_first(squash(text)[:60], keep) or "customers"
         segments.append(Segment(who, "customer", "customer", "Customer", "", ""))
+    groups = join([squash(body), *extra]) if extra else squash(body)
+    short = lower_first(f"{groups} {place}".strip(), keep) if groups else segments[0].plural
     return Audience(
         text=lower_first(squash(text).rstrip(". "), keep),
         segments=tuple(segments),
         place=place,
         wish=wish,
         b2b=bool(_B2B.search(text)),
+        short=short,
     )
 
 

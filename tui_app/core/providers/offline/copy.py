@@ -13,10 +13,10 @@ from ...models import Channel
 from . import languages
 from .ads import display_ads, search_ads
 from .emails import emails
+from .emails import hooks as style_hooks
 from .features import Feature
 from .job import Job
 from .text import cap, quoted, tidy
-from .wording import label
 
 _HOOKS_WISH = (
     "If you {wish_you}, {brand} was made with you in mind.",
@@ -29,7 +29,7 @@ _HOOKS_PLAIN = (
     "This is {brand}, and it is for {audience}.",
 )
 _HOOKS_PLACE = (
-    "{Brand} is here for {segment} {place}.",
+    "{Brand} is made for {segment} {place}.",
     "For {segment} {place}: meet {brand}.",
 )
 _CLOSES = (
@@ -81,7 +81,7 @@ def build_copy(job: Job) -> Copy:
     extra = {
         "wish": wish or "\x00",
         "wish_you": _wish_you(wish) if wish and not wish.startswith("are ") else "\x00",
-        "audience": f.audience.text,
+        "audience": f.audience.short or f.audience.text,
         "Maker": f.maker,
     }
     hooks = list(_HOOKS_WISH) if wish else []
@@ -90,7 +90,7 @@ def build_copy(job: Job) -> Copy:
     hook = job.fit(job.shuffled(hooks[:4]) + hooks[4:], **extra) or f"Meet {f.product}."
     # a style's opener leads only into a plain statement about the product
     plain = hook.startswith(f.product) or hook.startswith(("Meet ", "This is "))
-    openers = [h for h in job.voice.hooks if "{segment}" not in h]
+    openers = style_hooks(job)
     opener = job.fill(job.pick(openers)) if openers and plain else None
     p1 = job.paragraph((opener, hook))
     # features: the first two verbatim, the rest in their short forms
@@ -101,7 +101,9 @@ def build_copy(job: Job) -> Copy:
         rest = [quoted(x.compact.text if x.compact else x.text) for x in f.features[5:]]
         sentences.append(f"Also part of it: {', '.join(rest)}.")
     p2 = job.paragraph(sentences)
-    close = job.fit(job.shuffled(_CLOSES), lab=label(f.feature(0))) or f"{f.cta}."
+    f0 = job.form(f.feature(0))
+    lab = f0.the_ref if f0.kind in ("np", "np_det") else None  # never a quoted label here
+    close = job.fit(job.shuffled(_CLOSES), lab=lab or "\x00") or f"{f.cta}."
     closer = job.fill(job.pick(job.voice.closers))
     p3 = job.paragraph((close,) if job.rng.random() < 0.5 or not closer else (closer,))
     body = "\n\n".join(p for p in (p1, p2, p3) if p)
@@ -121,40 +123,74 @@ def build_copy(job: Job) -> Copy:
     )
 
 
+def _feature_headlines(feature: Feature, key: str) -> list[str]:
+    """Headlines led by one feature: 'Eight rooms around a moss garden, with X' for a noun
+    phrase, 'X flags unpatched pumps' for what it does, the clause itself for a clause."""
+    if feature.kind in ("np", "np_det", "fragment"):
+        if " with " in feature.text.casefold():  # no "… with blocks, with X"
+            return [f"{{{key}}}, from {{client}}"]
+        return [f"{{{key}}}, with {{brand}}", f"{{{key}}}, from {{client}}"]
+    if feature.kind == "clause":
+        return [f"{{{key}}}"]
+    return [f"{{Brand}} {{{key}_pred}}"]
+
+
 def _headlines(job: Job, tagline: str) -> list[str]:
+    """The tagline, then one headline from each group (so no two say the same thing)."""
     f = job.facts
-    f0, f1 = f.feature(0), f.feature(1)
+    f0, f1, f2 = f.feature(0), f.feature(1), f.feature(2)
     slots = job.feature_slots(f0)
-    candidates = job.shuffled(
-        [
-            "{Brand} for {segment}",
-            "{Brand}: made for {segment}",
-            "{Seg}, meet {brand}",
-            "{F0}, with {brand}",
-            "{Brand}, {place}",
-            "{F0}. {F1}.",
-            "{F0}, from {client}",
-        ]
-    )
+    groups = [
+        ["{Brand} for {segment}", "{Brand}: made for {segment}", "{Seg}, meet {brand}"],
+        _feature_headlines(f0, "F0"),
+        ["{F0}. {F1}."] if f0.kind in ("np", "np_det") else _feature_headlines(f1, "F1"),
+        ["{Brand} {place}", *(_feature_headlines(f2, "F2") if f2 not in (f0, f1) else [])],
+        ["{Maker}", "Meet {brand}"],
+    ]
     extra = {
         "Maker": f.maker if f.maker != f.product else "\x00",
-        "F0": cap(f0.text) if len(f0.text) <= 40 else "\x00",
-        "F1": cap(f1.text) if len(f1.text) <= 40 and f1 is not f0 else "\x00",
+        "F0": _short(f0),
+        "F1": _short(f1) if f1 is not f0 else "\x00",
+        "F0_pred": f0.predicate or "\x00",
+        "F1_pred": f1.predicate or "\x00",
+        "F2": _short(f2),
+        "F2_pred": f2.predicate or "\x00",
+        "place": f.audience.place if f.audience.place.startswith("in ") else "\x00",
     }
+    if " from " in f0.text or f.client.casefold() in f.product.casefold():
+        groups[1] = groups[1][:1]  # no "from … from", no "X, from X Ltd"
+        groups[4] = groups[4][::2]
     out = [tagline] if tagline and job.guard.ok(tagline) else []
-    for candidate in candidates:
-        text = job.fit([candidate], 80, heading=True, **slots, **extra)
-        if text and text.casefold() not in {h.casefold() for h in out}:
+    seen = {h.casefold() for h in out}
+    for group in job.shuffled(groups):
+        text = job.fit(job.shuffled(group), 80, heading=True, **slots, **extra)
+        if text and text.casefold() not in seen:
             out.append(text)
-        if len(out) == 5:
-            break
-    for fallback in ("Meet {brand}", "Introducing {brand}", "{maker}", "{Brand}"):
-        if len(out) >= 5:
-            break
-        text = job.fit([fallback], heading=True)
-        if text and text.casefold() not in {h.casefold() for h in out}:
+            seen.add(text.casefold())
+    greeting = ("Meet ", "Introducing ")  # one hello is enough, unless nothing else fits
+    fallbacks = ("Meet {brand}", "{Brand}, from {client}", "Introducing {brand}", "{maker}")
+    for strict in (True, False):
+        for fallback in fallbacks:
+            text = job.fit([fallback], heading=True)
+            if len(out) >= 5 or not text or text.casefold() in seen:
+                continue
+            if any(text.casefold() in h.casefold() for h in out) and strict:
+                continue
+            if strict and text.startswith(greeting) and any(h.startswith(greeting) for h in out):
+                continue
             out.append(text)
+            seen.add(text.casefold())
     return out[:5]
+
+
+def _short(feature: Feature) -> str:
+    """The feature for a headline: as written when short, else its label (cut at a clause
+    boundary); unusable when neither fits."""
+    if len(feature.text) <= 40:
+        return cap(feature.text)
+    if feature.kind in ("clause", "verb", "imperative"):
+        return "\x00"  # a clause cut short can change its meaning ("documents are filled")
+    return cap(feature.label) if len(feature.label) <= 40 and feature.label else "\x00"
 
 
 def _pitch(job: Job, extra: dict[str, str]) -> str:

@@ -9,7 +9,7 @@ from ...models import LIMITS, Channel
 from . import languages
 from .job import Job
 from .text import quoted
-from .wording import label
+from .wording import channel_list, named
 
 _BIG_IDEAS = (
     (
@@ -34,15 +34,42 @@ _BIG_IDEAS = (
     ),
 )
 _EXECUTIONS = {
-    Channel.INSTAGRAM: "Instagram: carousels and Reels built around {angle}.",
-    Channel.TIKTOK: "TikTok: native vertical videos on {angle}, with sound on.",
-    Channel.LINKEDIN: "LinkedIn: document posts that unpack {angle} for {segment}.",
-    Channel.X: "X: short posts and one thread on {angle}, each linking to the page.",
-    Channel.FACEBOOK: "Facebook: video and link posts on {angle}, retargeting site visitors.",
-    Channel.EMAIL: "Email: the sequence opens with {angle}.",
-    Channel.SEARCH_ADS: "Search ads: headlines that lead with {angle}.",
-    Channel.DISPLAY_ADS: "Display ads: banners that show {angle} at a glance.",
-    Channel.WEBSITE: "Website: a hero section built on {angle}.",
+    Channel.INSTAGRAM: (
+        "Instagram: carousels and Reels built around {angle}.",
+        "Instagram: a Reels series and Stories on {angle}.",
+    ),
+    Channel.TIKTOK: (
+        "TikTok: native vertical videos on {angle}, with sound on.",
+        "TikTok: short, unpolished clips about {angle}.",
+    ),
+    Channel.LINKEDIN: (
+        "LinkedIn: document posts and short videos on {angle}.",
+        "LinkedIn: a short post series on {angle}, one point per post.",
+    ),
+    Channel.X: (
+        "X: short posts and one thread on {angle}, each linking to the page.",
+        "X: a thread on {angle}, then replies that link to the page.",
+    ),
+    Channel.FACEBOOK: (
+        "Facebook: video and link posts on {angle}, retargeting site visitors.",
+        "Facebook: a photo series on {angle}, boosted to lookalike audiences.",
+    ),
+    Channel.EMAIL: (
+        "Email: the sequence opens with {angle}.",
+        "Email: one message in the sequence given over to {angle}.",
+    ),
+    Channel.SEARCH_ADS: (
+        "Search ads: headlines that lead with {angle}.",
+        "Search ads: ad groups whose first headline is about {angle}.",
+    ),
+    Channel.DISPLAY_ADS: (
+        "Display ads: banners that show {angle} at a glance.",
+        "Display ads: a banner set with {angle} as the only message.",
+    ),
+    Channel.WEBSITE: (
+        "Website: a hero section built on {angle}.",
+        "Website: the first screen given over to {angle}.",
+    ),
 }
 # which concept fits which call to action best (the rest: the people-led one)
 _RECOMMEND = {
@@ -71,6 +98,11 @@ _WHY = (
 )
 
 
+def _differs(job: Job, template: str, name: str, slots: dict[str, str]) -> bool:
+    filled = job.fill(template, **slots) or ""
+    return filled.rstrip(".").casefold() != name.rstrip(".").casefold()
+
+
 def tagline_options(job: Job, archetype: int) -> list[str]:
     """Tagline templates for one concept, this brief's shuffle first, safe ones last."""
     return [
@@ -90,25 +122,33 @@ def build_creative(job: Job) -> Creative:
     limit = job.limit("tagline", LIMITS["tagline"])
     where = f" {f.audience.place}" if f.audience.place else ""
     concepts = []
+    names: set[str] = set()
     for archetype in range(3):
         feature = f.feature(archetype)
         slots = job.feature_slots(feature)
-        name = (
-            job.fit(
-                [*job.specific_first(job.voice.concept_names[archetype]), "{Segment}, Up Close"],
-                heading=True,
-                **slots,
-            )
-            or f.product
-        )
+        options = [*job.specific_first(job.voice.concept_names[archetype]), "{Segment}, Up Close"]
+        # three concepts, three names: one already taken is passed over
+        # …and none that opens like one already taken ("Weekend Hikers, Amplified" beside
+        # "Weekend Hikers, Next Chapter" reads as one idea twice)
+        starts = {" ".join(n.split()[:2]).casefold() for n in names}
+        options = [
+            o
+            for o in options
+            if (filled := job.fill(o, **slots)) not in names
+            and " ".join((filled or "").split()[:2]).casefold() not in starts
+        ] or options
+        name = job.fit(options, heading=True, **slots) or f"{f.product} {archetype + 1}"
+        names.add(name)
         if f.language != "en":
             tagline = languages.tagline(job, archetype)
         else:
-            tagline = job.fit(tagline_options(job, archetype), limit, heading=True, **slots)
+            # a tagline that only repeats the concept's name says nothing new
+            options = [o for o in tagline_options(job, archetype) if _differs(job, o, name, slots)]
+            tagline = job.fit(options, limit, heading=True, **slots)
         big_idea = job.fit(
             job.shuffled(_BIG_IDEAS[archetype]),
-            l=label(feature),
-            l2=label(f.feature(archetype + 1)),
+            l=named(job.form(feature)),
+            l2=named(job.form(f.feature(archetype + 1))),
             where=where,
         )
         angle = (
@@ -119,9 +159,7 @@ def build_creative(job: Job) -> Creative:
         channels = [c for c in f.channels if c is not Channel.WEBSITE] or [Channel.WEBSITE]
         start = archetype % len(channels)
         rotated = channels[start:] + channels[:start]
-        executions = job.keep(
-            _EXECUTIONS[c].format(angle=angle, segment=f.segment.plural) for c in rotated[:3]
-        )
+        executions = job.keep(job.pick(_EXECUTIONS[c]).format(angle=angle) for c in rotated[:3])
         if len(executions) < 2:
             executions.append(f"Launch film: 30 seconds on {angle}, cut down for each placement.")
         concepts.append(
@@ -136,9 +174,10 @@ def build_creative(job: Job) -> Creative:
     chosen = concepts[recommended]
     rationale = job.paragraph(
         (
-            f"“{chosen.name}” fits the brief best: the goals ask {f.segment.plural} to "
-            f"{job.slots['cta_low']}, which calls for {_WHY[recommended]}.",
-            f"Its tagline, {quoted(chosen.tagline)}, works across every channel of the plan.",
+            f"For {f.product}, “{chosen.name}” is the one to lead with: the campaign asks "
+            f"{f.segment.plural} "
+            f"to {job.slots['cta_they']}, and that calls for {_WHY[recommended]}.",
+            f"Its line, {quoted(chosen.tagline)}, works on {channel_list(f.channels)}.",
         )
     )
     return Creative(concepts=concepts, recommended=recommended, rationale=rationale)

@@ -10,24 +10,26 @@ from ...content import CtaPlan, CtaStage
 from ...models import LIMITS
 from . import languages
 from .job import Job
-from .wording import label
+from .wording import named
 
 STAGES = ("awareness", "consideration", "conversion", "retention")
 _RATIONALE = {
     "awareness": (
         "Low commitment: {segment} meeting {brand} for the first time want to look first.",
         "A first look costs nothing, which suits {segment} new to {brand}.",
+        "{Seg} who have never heard of {brand} need a reason to look, not a request.",
+        "Nobody commits on a first sight: {segment} should be able to look around first.",
     ),
     "consideration": (
         "People weighing it up want to see {lab} before they decide.",
         "{Seg} comparing options need the details, starting with {lab}.",
     ),
     "conversion": (
-        "“{cta}” names the action the goals count, so the click matches what happens next.",
+        "“{cta}” says exactly what happens next, so the click keeps its promise.",
         "“{cta}” says exactly what happens on the next page: no surprises for {segment}.",
     ),
     "retention": (
-        "Keeps the {segment} who acted close, and turns them into advocates of {lab}.",
+        "Keeps the {segment} who acted close, so they tell others about {lab}.",
         "After “{cta}”, the {segment} who liked it are the ones to tell others.",
     ),
 }
@@ -51,6 +53,8 @@ def build_cta(job: Job) -> CtaPlan:
         else:
             soft = list(getattr(job.voice, stage))
         options = [o for o in (job.fill(x) for x in job.shuffled(soft)) if o]
+        if stage in ("awareness", "consideration") and not localized:
+            options = _feature_ctas(job, stage) + options
         variants: list[str] = []
         lead = primary if (f.rules.primary_cta or stage == "conversion") else None
         if lead is None and options:
@@ -75,8 +79,20 @@ def build_cta(job: Job) -> CtaPlan:
     return CtaPlan(stages=stages, primary_cta=primary)
 
 
+def _feature_ctas(job: Job, stage: str) -> list[str]:
+    """A soft step named after a feature ('See the moss garden'), when one fits: more
+    telling than 'Learn more'."""
+    out = []
+    verb = "See" if stage == "awareness" else "Explore"
+    for feature in job.facts.features[:3]:
+        shown = feature.compact or feature
+        if shown.kind in ("np", "np_det") and shown.the_ref:
+            out.append(f"{verb} {shown.the_ref}")
+    return out[:1]
+
+
 def _lab(job: Job) -> str:
-    return label(job.facts.feature(0))
+    return named(job.facts.feature(0))
 
 
 __all__ = ["STAGES", "build_cta"]

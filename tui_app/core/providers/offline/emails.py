@@ -4,49 +4,56 @@ brief's must-include lines at the end."""
 
 from __future__ import annotations
 
+import re
+
 from ...content import Email
 from ...models import LIMITS
 from .job import Job
 from .text import word_count
-from .wording import label, site, week_plan
+from .wording import site, week_plan
 
 _INTROS = (
     "{Maker} is for {audience}.",
     "Meet {brand}: made for {segment}.",
-    "This is {brand}, from {client}, and it is for {segment}.",
+    "{Brand}, from {client}, is for {segment}.",
     "{client} made {brand} for {segment}, and we'd like you to meet it.",
 )
 _DETAIL_OPEN = (
     "Here is a closer look at {brand}, for {segment}.",
-    "A few details {segment} asked about, in plain words.",
+    "A few details about {brand} for {segment}, in plain words.",
     "Last time we introduced {brand}; here is what it includes for {segment}.",
-    "What is in {brand} for {segment}? Here are the specifics.",
+    "Here is what is in {brand} for {segment}.",
 )
 _ASK_OPEN = (
     "One last note about {brand}, written for {segment}.",
     "A short reminder for {segment}, then we'll leave it with you.",
     "If {brand} is on your list, the next step is to {cta_low}.",
-    "Thanks for reading about {brand} these past {weeks} weeks; we wrote it for {segment}.",
+    "Thank you for following {brand} these past {weeks} weeks.",
 )
 _ASK_LINE = (
     "When you're ready, {cta_low}: it takes a minute.",
     "The next step for {segment} is one click: {cta_low}.",
-    "If it's for you, {cta_low}; if not, thank you for reading about {lab}.",
+    "If it's for you, {cta_low}; if not, thank you for reading.",
 )
 _WHY = (
     "We wrote this for {segment}{where}, and we'd like to hear what you think.",
-    "If you are among {segment}{where}, this is for you.",
+    "For {who}, this is worth a look.",
     "{client} made it with {segment}{where} in mind.",
 )
+# Fillers that keep a short email over 60 words; {lab} is the feature as a noun phrase
+# (a filler that needs it is skipped for a feature that has none).
 _FILLERS = (
     "{client} made {brand} for {segment}.",
     "Reply with any question about {lab}, and a person at {client} will answer.",
     "Every detail is on the page, including {lab}.",
-    "If it isn't for you, no problem; we wrote it for {segment}, and thank you for reading.",
-    "We write to {segment} only when there is something worth saying.",
+    "We only write to {who} when there is something worth saying.",
     "There is more on the page than fits in an email, starting with {lab}.",
-    "Forward this to anyone among {segment} who would want to know about {lab}.",
-    "You're receiving this because you asked {client} to keep you posted.",
+    "Forward this to anyone who would want to hear about {lab}.",
+    "You're receiving this as one of the {segment} who asked to hear from {client}.",
+    "Questions are welcome: reply to this email before you {cta_low}.",
+    "The page has the details, and “{cta}” is there whenever you want it.",
+    "The page sets out what {brand} is and why it suits {who}.",
+    "{Seg} who want to look first will find every detail on the page.",
 )
 _PREHEADERS = (
     "{Feature}: more inside from {client}.",
@@ -58,13 +65,27 @@ _PREHEADERS = (
 )
 
 
+def hooks(job: Job) -> list[str]:
+    """The style's openers that lead into a sentence about the product: none that names the
+    segment (the sentence does), none that names a client whose name is the product's."""
+    f = job.facts
+    overlap = f.maker == f.product and f.client != f.product
+    return [
+        h for h in job.voice.hooks if "{segment}" not in h and not (overlap and "{client}" in h)
+    ] or list(job.voice.hooks[:1])
+
+
 def cta_line(job: Job) -> str:
     """The email's call-to-action line; it always carries the CTA word for word."""
     f = job.facts
     where = site(f)
     if where:
         return f"{f.cta}: {where}"
-    return job.pick((f"{f.cta} →", f"→ {f.cta}", f"{f.cta}: follow the link below."))
+    # one format for the whole sequence
+    options: tuple[str, ...] = (f"{f.cta} →", f"→ {f.cta}", f"{f.cta}: follow the link below.")
+    if re.match(r"(?i)(?:call|phone|ring|visit|come|pop)\b", f.cta):
+        options = options[:2]  # "Call the practice: follow the link below" makes no sense
+    return options[f.seed % len(options)]
 
 
 def body(job: Job, paragraphs: list[list[str | None]], filler: list[str]) -> tuple[str, int]:
@@ -78,12 +99,12 @@ def body(job: Job, paragraphs: list[list[str | None]], filler: list[str]) -> tup
     signoffs = [s for s in job.voice.signoffs if s.split()[0].strip(",").casefold() != last]
     signoff = job.pick(signoffs or job.voice.signoffs).format(client=f.client)
     paras = [job.keep(p) for p in paragraphs]
-    paras = [p for p in paras if p]
+    paras = [p for p in paras if p] or [[]]  # fillers still have a paragraph to join
     tail = [line, signoff, *f.rules.must_include]
 
     def render() -> str:
-        text = "\n\n".join(job.paragraph(p) for p in paras)
-        return "\n\n".join([greeting, text, *tail])
+        text = "\n\n".join(job.paragraph(p) for p in paras if p)
+        return "\n\n".join(x for x in (greeting, text, *tail) if x)
 
     text = render()
     while word_count(text) > 150 and any(len(p) > 1 for p in paras):
@@ -116,7 +137,7 @@ def emails(job: Job) -> list[Email]:
     stages = [
         [
             [
-                job.fill(job.pick([h for h in job.voice.hooks if "{segment}" not in h])),
+                job.fill(job.pick(hooks(job))),
                 job.fit(job.shuffled(_INTROS), **extra),
             ],
             job.say_all([f0, f1] if f1 is not f0 else [f0]),
@@ -168,7 +189,9 @@ def emails(job: Job) -> list[Email]:
             )
             or f.cta
         )
-        filler = [job.fill(x, lab=label(feature)) or "" for x in fillers]
+        shown = job.form(feature)
+        lab = shown.the_ref if shown.kind in ("np", "np_det") else None
+        filler = [job.fill(x, lab=lab or "\x00") or "" for x in fillers]
         text, used = body(job, paragraphs, filler)
         fillers = fillers[used:]
         out.append(Email(subject=subject, preheader=preheader, body=text, send_week=weeks[index]))

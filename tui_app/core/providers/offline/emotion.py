@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...content import EmotionVariant, EmotionVariants
 from . import languages
 from .job import Job
-from .text import after_colon
+from .text import after_colon, cap
 
 _ANGLES: dict[str, tuple[str, ...]] = {
     "confidence": (
@@ -78,12 +78,15 @@ def build_emotion(job: Job) -> EmotionVariants:
             job.fit(
                 job.shuffled(_ANGLES[angle]),
                 Statement=statement,
-                statement_low=after_colon(statement, job.protected),
+                statement_low=after_colon(statement, job.capitals),
                 **extra,
             )
             or statement
         )
-        who = personas[index % len(personas)].name if personas else f.segment.plural
+        # the persona's first name: "Noah, the careful partner, when telling a friend"
+        # reads as a list; "Noah, when telling a friend" does not
+        who = personas[index % len(personas)].name.split(",")[0] if personas else ""
+        who = who or cap(f.segment.plural)
         variants.append(
             EmotionVariant(angle=angle, message=message, best_for=f"{who}, {moments[index % 5]}")
         )

@@ -14,7 +14,17 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lex
-from .text import DETERMINERS, cap, lower_first, shorten, squash, strip_dangling, the, word_count
+from .nouns import article, head_noun, is_measure, plural_head
+from .persons import cta_as
+from .text import (
+    DETERMINERS,
+    cap,
+    lower_first,
+    shorten,
+    squash,
+    strip_dangling,
+    word_count,
+)
 
 # A feature longer than this is written in full once or twice per section, then in its short
 # form (shortened at a clause boundary).
@@ -62,6 +72,8 @@ class Feature:
     index: int = 0
     raw: str = ""  # exactly as the brief wrote it (without a closing full stop)
     compact: Feature | None = field(default=None, compare=False)
+    article: str = ""  # "a"/"an" for a countable singular noun phrase, "" otherwise
+    identity: bool = False  # the head noun names the product itself ("… photography")
 
     # -- sentences ---------------------------------------------------------------------
 
@@ -69,52 +81,112 @@ class Feature:
         """One complete sentence stating the feature about `subject` (a name or 'it');
         `plain` avoids frames with a colon (for use after another colon)."""
         frames = STATEMENTS[self.kind]
-        if self.kind == "clause" and subject.lower() == "it":
+        it = subject.lower() == "it"
+        if self.kind == "np" and self.identity:  # "X has documentary photography" is wrong
+            frames = ("Also part of it: {x}.", "{X}, too.") if it else NP_IDENTITY
+        elif self.kind == "clause" and it:
             frames = ("{X}.", "Worth knowing: {x}.", "Here's the thing: {x}.", "Remember: {x}.")
-        elif subject.lower() == "it":  # no "{S}: …" ("It: tracks…") frames for a pronoun
+        elif it:  # no "{S}: …" ("It: tracks…") frames for a pronoun
             frames = tuple(f for f in frames if not f.startswith("{S}:")) or frames[:1]
         if plain:
             frames = tuple(f for f in frames if ":" not in f) or frames[:1]
         frame = frames[variant % len(frames)]
         return frame.format(
             s=subject,
-            S=cap(subject),
+            # a name keeps its own case ("shipit", "iPhone"); only a pronoun is capitalised
+            S="It" if it else subject,
             x=self.low,
             X=cap(self.low),
             be="are" if self.plural else "is",
-            the_x=the(self.low),
-            The_x=cap(the(self.low)),
+            a_x=self.a_low,
+            A_x=cap(self.a_low),
         )
 
     @property
+    def a_low(self) -> str:
+        """Mid-sentence with the article a listing needs: 'a private bath in every room',
+        'documentary-style photography', 'packages from £1,800'."""
+        return f"{self.article} {self.low}" if self.article else self.low
+
+    @property
+    def the_low(self) -> str:
+        """Mid-sentence, referred to: 'the private bath in every room', but 'documentary-style
+        photography' (a mass noun or a plural takes no article)."""
+        return f"the {self.low}" if self.article else self.low
+
+    @property
     def ref(self) -> str | None:
-        """The feature as a noun phrase ('the solar panel', 'the way it tracks expenses'),
-        or None for kinds that have no natural noun form (clauses, adjectives)."""
+        """The feature as a noun phrase to list ('a solar panel', '24 flavours'), or None for
+        kinds that are not noun phrases."""
+        return {"np": self.a_low, "np_det": self.low}.get(self.kind)
+
+    @property
+    def the_ref(self) -> str | None:
+        """The feature as a noun phrase referred to ('the solar panel', 'how it maps…'), or
+        None for kinds that have no natural noun form."""
         return {
-            "np": the(self.low),
+            "np": self.the_low,
             "np_det": self.low,
-            "verb": f"the way it {self.low}",
+            "verb": f"how it {self.low}",
             "imperative": f"the option to {self.low}",
         }.get(self.kind)
+
+    @property
+    def predicate(self) -> str | None:
+        """What the product does or is, after its name: 'comes with a moss garden',
+        'discovers every device', 'is made in Solingen'; None for whole clauses."""
+        return {
+            "np": f"offers {self.a_low}" if self.identity else f"comes with {self.a_low}",
+            "np_det": f"comes with {self.low}",
+            "verb": self.low,
+            "imperative": f"lets you {self.low}",
+            "participle": f"is {self.low}",
+            "adjective": f"is {self.low}",
+            "measure": f"is {self.low}",
+        }.get(self.kind)
+
+    @property
+    def doubt(self) -> str:
+        """The question a sceptical customer asks about the feature: 'Does it really map
+        every dataset?', 'Is it really free?', 'Can you tell me more about the garden?'."""
+        if self.kind == "verb":
+            first, _, rest = self.low.partition(" ")
+            base = lex.base_of_third(first)
+            if base:
+                return f"Does it really {base} {rest}?".replace(" ?", "?")
+        if self.kind == "np_det" and self.low.split(" ", 1)[0].lower() == "no":
+            return f"Is it true there are {self.low}?"
+        return {
+            "np": f"Is it really {self.a_low}?"
+            if self.identity
+            else f"Does it come with {self.a_low}?",
+            "np_det": f"Does it come with {self.low}?",
+            "imperative": f"Can I really {cta_as(self.low, 'I')}?",
+            "participle": f"Is it really {self.low}?",
+            "adjective": f"Is it really {self.low}?",
+            "measure": f"Is it really {self.low}?",
+            "clause": f"Is it true that {self.low}?",
+        }.get(self.kind, f"What does “{self.text}” mean in practice?")
 
     @property
     def proof(self) -> str:
         """What would prove the feature: 'proof that every $10 provides 30 meals'."""
         return {
-            "np": f"proof of {the(self.low)}",
+            "np": f"proof of {self.the_low}",
             "np_det": f"proof of {self.low}",
             "verb": f"proof that it {self.low}",
             "imperative": f"proof that you can {self.low}",
             "participle": f"proof that it is {self.low}",
             "adjective": f"proof that it is {self.low}",
+            "measure": f"proof that it is {self.low}",
             "fragment": f"the facts behind “{self.text}”",
         }.get(self.kind, f"proof that {self.low}")
 
     @property
     def showcase(self) -> str:
-        """The feature as something to show: 'the solar panel in use'."""
+        """The feature as something to build a post around: 'the solar panel'."""
         return {
-            "np": f"{the(self.low)} in use",
+            "np": self.the_low,
             "np_det": self.low,
             "verb": f"how it {self.low}",
             "imperative": f"how you can {self.low}",
@@ -123,7 +195,7 @@ class Feature:
 
     @property
     def _is(self) -> str:
-        return "it is " if self.kind in ("participle", "adjective") else ""
+        return "it is " if self.kind in ("participle", "adjective", "measure") else ""
 
     @property
     def fragment(self) -> str:
@@ -135,13 +207,14 @@ class Feature:
         return word_count(self.text)
 
 
-# Sentence frames per kind: {s}/{S} subject, {x}/{X} the feature, {be} is/are, {the_x}.
+# Sentence frames per kind: {s}/{S} subject, {x}/{X} the feature, {be} is/are, {a_x} the
+# feature with the article a listing needs ("a private bath", "documentary photography").
 STATEMENTS: dict[str, tuple[str, ...]] = {
     "np": (
-        "{S} comes with {the_x}.",
-        "With {s} you get {the_x}.",
-        "{The_x} {be} part of {s}.",
-        "{S} has {the_x}.",
+        "{S} comes with {a_x}.",
+        "With {s} you get {a_x}.",
+        "{S} offers {a_x}.",
+        "{S} has {a_x}.",
     ),
     "np_det": (
         "{S} comes with {x}.",
@@ -149,7 +222,7 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
         "{S} has {x}.",
         "{S} brings {x}.",
     ),
-    "verb": ("{S} {x}.", "{S}: it {x}.", "{S} {x}.", "Here's what {s} does: it {x}."),
+    "verb": ("{S} {x}.", "Put simply, {s} {x}.", "{S} {x}.", "In practice, {s} {x}."),
     "imperative": (
         "With {s} you can {x}.",
         "You can {x} with {s}.",
@@ -158,17 +231,13 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
     ),
     "participle": ("{S} is {x}.", "{S}: {x}.", "{S} is {x}.", "Worth knowing: {s} is {x}."),
     "adjective": ("{S} is {x}.", "{S}: {x}.", "{S} is {x}.", "Worth knowing: {s} is {x}."),
-    "clause": ("{X}.", "{S}: {x}.", "Worth knowing: {x}.", "{S}, in short: {x}."),
+    "measure": ("{S} is {x}.", "{S}: {x}.", "{S} is {x}.", "Worth knowing: {s} is {x}."),
+    "clause": ("{X}.", "{S}: {x}.", "Worth knowing: {x}.", "The short version: {x}."),
     "fragment": ("{X}.", "{S}: {x}.", "{X}.", "{S}: {x}."),
 }
-
-
-def _plural_head(low: str, kind: str) -> bool:
-    if kind not in ("np", "np_det"):
-        return False
-    head = re.split(r"\s(?:with|for|through|to|of|in|on|within|from|by|at|over)\s", low)[0]
-    last = head.split()[-1] if head.split() else ""
-    return lex.is_plural_noun(last) and not lex.is_mass_noun(last)
+# A noun phrase that names what the product is ("Documentary-style photography" for a
+# photographer) is stated, not owned.
+NP_IDENTITY = ("{S}: {x}.", "{X}, from {s}.", "{S}: {x}.", "{X}: that is {s}.")
 
 
 def _elliptical(words: list[str]) -> tuple[str, int] | None:
@@ -197,7 +266,15 @@ def classify(text: str) -> tuple[str, str]:
     w1 = words[1].lower().strip(",.;:") if len(words) > 1 else ""
     if w0 in lex.FRAGMENT_STARTS and len(words) > 1 and not lex.is_adjective(w0):
         return "fragment", text  # "Now with 2x battery", "Also in blue"
-    pure_number = bool(re.fullmatch(r"[$€£¥₹]?\d[\d,.]*%?", w0))
+    w2 = words[2].lower().strip(",.;:") if len(words) > 2 else ""
+    if f"{w0} {w1}" in lex.TWO_WORD_ADJECTIVES and (
+        not w2 or w2 in lex.PREPOSITIONS or w2 in ("and", "or") or words[1].endswith(",")
+    ):
+        return "adjective", text  # "Open source under the MIT licence"
+    # a count ("120 puzzle levels") is a determiner; "5% down payment" is not
+    pure_number = bool(re.fullmatch(r"\d[\d,.]*", w0))
+    if is_measure(words):
+        return "measure", text
     # a subject then a finite verb: "Every $10 provides 30 meals", "We come to your office"
     if w0 in lex.QUANTIFIERS or w0 in lex.PRONOUNS or pure_number:
         for i, word in enumerate(words[1:6], 1):
@@ -212,6 +289,8 @@ def classify(text: str) -> tuple[str, str]:
             return "clause", text
     # "SOC 2 Type II certified", "FSCS protected up to £85,000": a name then a participle
     for i, word in enumerate(words[1:6], 1):
+        if words[i - 1].endswith(","):
+            break  # a second clause ("€15 tickets, drinks included")
         named = any(
             (j and w[:1].isupper()) or w.isupper() or any(c.isdigit() for c in w)
             for j, w in enumerate(words[:i])
@@ -237,12 +316,12 @@ def classify(text: str) -> tuple[str, str]:
     if lex.is_adjective(w0) and (
         len(words) == 1
         or w1 in lex.PREPOSITIONS
-        or w1 in ("and", "or", "since")
+        or w1 in ("and", "or", "since", "not")
         or (w1[:1].isdigit() and (len(words) == 2 or w0 == "open"))
         or (w1 in lex.QUANTIFIERS and w1 not in ("a", "an"))
     ):
         return "adjective", text
-    if w0.endswith("ly") and len(words) == 2 and lex.is_adjective(w1):
+    if w0.endswith("ly") and len(words) == 2 and (lex.is_adjective(w1) or lex.is_participle(w1)):
         return "adjective", text
     if len(words) == 1 and (
         lex.is_adjective(w0) or w0.endswith(("ful", "ous", "ive", "ic", "able", "ible", "al"))
@@ -258,9 +337,14 @@ def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
     text = squash(raw).rstrip(".;:,") or squash(raw)
     kind, said = classify(text)
     low = lower_first(said, names)
-    plural = _plural_head(low, kind)
+    plural = plural_head(low, kind)
     is_long = word_count(text) > LONG_WORDS or len(text) > LONG_CHARS
-    label_src = said if len(said) <= 40 else (shorten(said, 40) or strip_dangling(said[:40]))
+    # a label is cut at a clause boundary; a phrase with none stays whole up to 60
+    # characters, else it is cut at a word (never mid-word: "automati")
+    label_src = said if len(said) <= 40 else shorten(said, 40)
+    if not label_src:
+        label_src = said if len(said) <= 60 else strip_dangling(said[:60].rsplit(" ", 1)[0])
+    name_words = {lex.singular(w).casefold() for n in names for w in re.findall(r"[\w-]+", n)}
     feature = Feature(
         text=said,
         kind=kind,
@@ -270,14 +354,25 @@ def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
         is_long=is_long,
         index=index,
         raw=text,
+        article=article(low, kind, plural),
+        identity=kind == "np" and lex.singular(head_noun(low)).casefold() in name_words,
     )
     if not is_long:
         return feature
     head = shorten(said, SHORT_CHARS, min_words=2)
     if not head or head == said:
         return replace(feature, short=said)
-    short = replace(feature, text=head, low=lower_first(head, names), is_long=False, short="")
-    short = replace(short, plural=_plural_head(short.low, kind))
+    low = lower_first(head, names)
+    plural = plural_head(low, kind)
+    short = replace(
+        feature,
+        text=head,
+        low=low,
+        is_long=False,
+        short="",
+        plural=plural,
+        article=article(low, kind, plural),
+    )
     return replace(feature, short=head, compact=short)
 
 

@@ -19,8 +19,19 @@ from ...content import SECTION_MODELS, Content
 from .facts import Facts
 from .features import Feature
 from .guard import Guard
+from .persons import cta_as
 from .revision import Revision
-from .text import after_colon, an, cap, ends_dangling, has_seam, join, lower_first, tidy, title
+from .text import (
+    after_colon,
+    an,
+    cap,
+    ends_dangling,
+    has_seam,
+    join,
+    lower_first,
+    tidy,
+    title,
+)
 from .voice import Voice, voice_for
 
 T = TypeVar("T")
@@ -28,7 +39,8 @@ Builder = Callable[["Job"], Content]
 
 
 # a slot that carries the brief's words other than its names
-_SPECIFIC = re.compile(r"\{(?!(?:brand|Brand|client|maker|short)\})\w+\}")
+# (the call to action is not specific: many briefs share "Book a demo")
+_SPECIFIC = re.compile(r"\{(?!(?:brand|Brand|client|maker|short|cta|Cta|cta_low)\})\w+\}")
 
 
 class _Missing(dict):
@@ -67,6 +79,11 @@ class Job:
             facts.product,
             facts.client,
             *facts.brief.key_features,
+        )
+        # what keeps its capital after a colon: the names, and features that start with one
+        self.capitals = (
+            *facts.names,
+            *(x.text for x in facts.features if x.low[:1].isupper()),
         )
         self.slots = _slots_for(self)
 
@@ -151,7 +168,7 @@ class Job:
                 if ":" in sentence:  # two colons in a row read badly: drop the opener
                     out.pop()
                 else:
-                    sentence = after_colon(sentence, self._protected)
+                    sentence = after_colon(sentence, self.capitals)
             out.append(sentence)
         if out and out[-1].endswith(":"):
             out.pop()
@@ -197,10 +214,23 @@ class Job:
             if len(group) == 1:
                 out.append(self.say(group[0], name if not out else "it"))
             elif group:
-                items = [g.ref or g.low for g in group]
-                lead = cap(name if not out else "it")
-                verb = self.pick(("comes with", "brings", "has"))
-                out.append(f"{lead} {verb} {join(items)}.")
+                items = join([g.ref or g.low for g in group])
+                # a phrase naming what the product is ("documentary photography") is not
+                # something it "comes with": those groups are stated, not owned
+                owned = not any(g.identity for g in group)
+                if not out and name.lower() != "it":
+                    options = [f"{cap(items)}: that is {name}.", f"{name}: {items}."]
+                    if owned:
+                        options += [f"{name} comes with {items}.", f"{name} brings {items}."]
+                elif not out:  # "it" right after a sentence that names the product
+                    options = [f"It comes with {items}." if owned else f"It offers {items}."]
+                else:
+                    options = [f"Also part of it: {items}."]
+                    if owned:
+                        options += [f"It also comes with {items}.", f"It has {items} too."]
+                picked = self.pick(options)
+                # a sentence that opens with the product's name keeps the name's case
+                out.append(picked if picked.startswith(name) else cap(picked))
             group.clear()
 
         for feature in features:
@@ -220,7 +250,7 @@ class Job:
         """{label} (mid-sentence noun phrase) and {Label} (title) for one feature, when the
         feature has a noun form; otherwise the slot makes a template unusable."""
         shown = feature.compact or feature  # headings and subjects take the short form
-        ref = shown.ref if shown.kind in ("np", "np_det") else None
+        ref = shown.the_ref if shown.kind in ("np", "np_det") else None
         label = shown.label if shown.kind in ("np", "np_det") and len(shown.label) <= 30 else None
         return {
             "label": ref if ref else "\x00",
@@ -257,6 +287,10 @@ class Job:
         short = min(f.short_names, key=len)
         short = short if len(short) <= 20 else "\x00"
         cta_low = f.cta if f.cta.startswith(f.product) else lower_first(f.cta)
+        if f.language != "en":  # an English sentence around a CTA in another language
+            cta_they = cta_i = f"take the step “{f.cta}”"
+        else:
+            cta_they, cta_i = cta_as(cta_low, "they"), cta_as(cta_low, "I")
         slots: dict[str, Any] = {
             "brand": f.product,
             "Brand": f.product,
@@ -270,6 +304,9 @@ class Job:
             "place": f.audience.place or "\x00",
             "cta": f.cta,
             "cta_low": cta_low,
+            "cta_they": cta_they,  # "check their date" after "couples"
+            "cta_i": cta_i,  # "check my date" in a persona's words
+            "who": f.audience.short or seg.plural,  # the groups and place, no wish
             "weeks": str(f.weeks),
             "A_weeks": f"{cap(an(str(f.weeks)))} {f.weeks}",
             "Weeks": str(f.weeks) if f.weeks > 1 else "\x00",

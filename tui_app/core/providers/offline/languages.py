@@ -9,6 +9,8 @@ out for the review to report, never faked.
 
 from __future__ import annotations
 
+import re
+
 from ...constraints import language_name
 from ...content import (
     Copy,
@@ -22,6 +24,7 @@ from ...content import (
 from ...models import LIMITS, Channel
 from .job import Job
 from .phrasebook import PHRASEBOOKS, Phrasebook
+from .phrasebook.book import Line
 from .wording import site, week_plan
 
 
@@ -46,21 +49,60 @@ def cta(job: Job, code: str) -> str:
     return PHRASEBOOKS[code].cta_for(f.cta_key)
 
 
-def _slots(job: Job, book: Phrasebook, code: str, features: bool = True) -> dict[str, str]:
+def _one(job: Job, line: Line) -> str:
+    """A phrasebook line: itself, or one of its alternatives picked for this brief."""
+    return job.pick(line) if isinstance(line, tuple) else line
+
+
+# English words that give away an English feature in a brief whose copy is in another
+# language ("Small groups of at most six children" for a French ski school)
+_ENGLISH = frozenset(
+    ("the", "and", "of", "to", "for", "with", "your", "you", "our", "is", "are", "in", "on",
+     "at", "by", "from", "every", "all", "no")
+)  # fmt: skip
+
+
+def foreign(job: Job, code: str) -> bool:
+    """True when the brief's features are not in `code`: a second language, or English
+    features in a brief whose copy is in another language. Foreign features are quoted as
+    written, one at a time, never lower-cased into a sentence of another language."""
     f = job.facts
-    shown = [
-        (x.compact or x).text if book.keep_case else (x.compact or x).low for x in f.features[:4]
-    ]
+    if code != f.language:
+        return True
+    if code == "en":
+        return False
+    words = re.findall(r"[a-z']+", " ".join(x.text for x in f.features).casefold())
+    hits = sum(w in _ENGLISH for w in words)
+    return hits >= 2 and hits * 8 >= len(words)
+
+
+def _slots(
+    job: Job, book: Phrasebook, code: str, features: bool = True, start: int = 0
+) -> dict[str, str]:
+    """The phrasebook's slots; `start` picks which features are {f0} and {f1} (posts and
+    emails take turns, so one feature is not quoted in every post)."""
+    f = job.facts
+    if foreign(job, code):
+        # the brief's features are in its main language: quoted as written, not lower-cased
+        # into a sentence of another language ("Lo esencial: “Free for everyone”…")
+        left, right = book.quotes
+        shown = [f"{left}{(x.compact or x).text}{right}" for x in f.features[:4]]
+        first = [f"{left}{(x.compact or x).text}{right}" for x in f.features]
+    else:
+        shown = [
+            (x.compact or x).text if book.keep_case else (x.compact or x).low
+            for x in f.features[:4]
+        ]
+        first = [x.compact.text if x.compact else x.text for x in f.features]
     listed = book.join(shown)
-    first = [x.compact.text if x.compact else x.text for x in f.features]
     return {
         "brand": f.product,
         "client": f.client,
         "cta": cta(job, code),
         "features": listed,
         "features_line": book.highlights.format(features=listed) if features else "",
-        "f0": first[0],
-        "f1": first[1 % len(first)],
+        "f0": first[start % len(first)],
+        "f1": first[(start + 1) % len(first)],
     }
 
 
@@ -81,11 +123,22 @@ def _first(job: Job, templates: tuple[str, ...], slots: dict[str, str], limit: i
     return slots["cta"][:limit]
 
 
+def _without_features(templates: tuple[str, ...]) -> tuple[str, ...]:
+    """The templates that do not quote a feature (for a language the features are not in)."""
+    return tuple(t for t in templates if "{f0}" not in t and "{f1}" not in t) or templates
+
+
+def _headlines(job: Job, book: Phrasebook, slots: dict[str, str], main: bool = True) -> list[str]:
+    """Five headlines of at most 80 characters, picked for this brief."""
+    pool = book.headlines if main else _without_features(book.headlines)
+    return [h for h in _lines(job, tuple(job.shuffled(pool)), slots) if len(h) <= 80][:5]
+
+
 def localized(job: Job, code: str) -> LocalizedCopy:
     book = PHRASEBOOKS[code]
     slots = _slots(job, book, code, features=False)
-    headlines = _lines(job, tuple(job.shuffled(book.headlines))[:5], slots)
-    pitch = book.space.join(_lines(job, book.pitch, slots))
+    headlines = _headlines(job, book, slots, main=False)
+    pitch = book.space.join(_lines(job, tuple(_one(job, x) for x in book.pitch), slots))
     return LocalizedCopy(language=code, headlines=headlines, elevator_pitch=pitch, cta=slots["cta"])
 
 
@@ -99,13 +152,22 @@ def emails_in(job: Job, code: str, features: bool = False) -> list[Email]:
     line = book.cta_line.format(cta=slots["cta"]) + (f" {where}" if where else "")
     signoff = book.signoff.format(client=f.client)
     out = []
-    feature_lines = job.shuffled(book.feature_lines)
+    singles = tuple(t for t in book.feature_lines if "{features}" not in t)
+    feature_lines = job.shuffled(
+        singles or book.feature_lines if foreign(job, code) else book.feature_lines
+    )
     for index, week in enumerate(week_plan(f.phases, 3)):
         options = book.email_lines[index]
-        keep = sorted(job.shuffled(range(len(options)))[:2])  # two of them, in their order
+        # two of them, in their order; in the brief's own language one, and the features
+        # carry the rest of the email (the brief's words, not the phrasebook's)
+        count = 2 if foreign(job, code) else 1
+        keep = sorted(job.shuffled(range(len(options)))[:count])
         sentences = _lines(job, tuple(options[i] for i in keep), slots)
-        if features and index < 2:
+        slots = _slots(job, book, code, features, start=index)
+        if features and index < 2 and not foreign(job, code):
             sentences += _lines(job, ("{features_line}",), slots)
+        elif foreign(job, code) and not book.foreign_features:
+            pass
         else:
             sentences += _lines(job, (feature_lines[index % len(feature_lines)],), slots)
         body = "\n\n".join(
@@ -127,11 +189,22 @@ def post(job: Job, code: str, platform: str, index: int, room: int) -> str:
     """A post in `code`: the phrasebook line, the CTA line, the must-include lines (≤ room)."""
     f = job.facts
     book = PHRASEBOOKS[code]
-    slots = _slots(job, book, code, features=False)
+    slots = _slots(job, book, code, features=False, start=index + len(platform))
     ask = book.post_cta.format(cta=slots["cta"])
     must = list(f.rules.must_include)
-    lines = _lines(job, (book.posts[index % len(book.posts)],), slots)
-    feature = _lines(job, (job.pick(book.feature_lines),), slots)
+    # each platform starts at its own place in the list, so two platforms differ; in a
+    # second language the brief's features are quoted, so its own words lead the post
+    pool = _without_features(book.posts) if foreign(job, code) else book.posts
+    start = sum(map(ord, platform)) + job.facts.seed % len(pool)
+    template = pool[(start + index) % len(pool)]
+    lines = _lines(job, (template,), slots)
+    # one feature per post (a post that already names one gets no second line); a second
+    # language quotes one feature, never the whole list
+    singles = tuple(t for t in book.feature_lines if "{features}" not in t)
+    options = singles or book.feature_lines if foreign(job, code) else book.feature_lines
+    has_feature = "{f0}" in template or "{f1}" in template
+    quote = not foreign(job, code) or book.foreign_features
+    feature = [] if has_feature or not quote else _lines(job, (job.pick(options),), slots)
     join = book.space.join
     for text in (
         " ".join([join([*lines, *feature, ask]), *must]),
@@ -179,9 +252,9 @@ def copy_in(job: Job, code: str) -> Copy:
     f = job.facts
     book = PHRASEBOOKS[code]
     slots = _slots(job, book, code)
-    headlines = _lines(job, tuple(job.shuffled(book.headlines))[:5], slots)
-    body = book.space.join(_lines(job, book.body, slots))
-    pitch = book.space.join(_lines(job, book.pitch, slots))
+    headlines = _headlines(job, book, slots)
+    body = book.space.join(_lines(job, tuple(_one(job, x) for x in book.body), slots))
+    pitch = book.space.join(_lines(job, tuple(_one(job, x) for x in book.pitch), slots))
     mails = emails_in(job, code, features=True) if Channel.EMAIL in f.channels else []
     for other in extra(job):
         if Channel.EMAIL in f.channels:
@@ -211,7 +284,8 @@ def tagline(job: Job, index: int) -> str:
     book = PHRASEBOOKS[f.language]
     slots = _slots(job, book, f.language, features=False)
     limit = job.limit("tagline", LIMITS["tagline"])
-    for template in [*book.taglines[index:], *book.taglines[:index]]:
+    start = (index + job.facts.seed) % len(book.taglines)
+    for template in [*book.taglines[start:], *book.taglines[:start]]:
         text = job.tidy(template.format_map(slots))
         if len(text) <= limit and job.guard.ok(text):
             return text
@@ -225,7 +299,9 @@ def hero(job: Job) -> tuple[str, str]:
     headline = _first(
         job, book.taglines, slots, job.limit("hero_headline", LIMITS["hero_headline"])
     )
-    subline = _first(job, book.hero, slots, job.limit("hero_subline", LIMITS["hero_subline"]))
+    sublines = tuple(h for h in book.hero if job.tidy(h.format_map(slots)) != headline)
+    limit = job.limit("hero_subline", LIMITS["hero_subline"])
+    subline = _first(job, sublines or book.hero, slots, limit)
     return headline, subline
 
 
@@ -235,11 +311,13 @@ def emotion(job: Job, personas: list[Persona]) -> EmotionVariants:
     slots = _slots(job, book, f.language, features=False)
     variants = []
     for index, angle in enumerate(job.voice.angles):
-        template = book.angles.get(angle) or book.angles["confidence"]
+        template = _one(job, book.angles.get(angle) or book.angles["confidence"])
         message = (_lines(job, (template,), slots) or [f.product])[0]
-        who = personas[index % len(personas)].name if personas else f.segment.plural
-        variants.append(EmotionVariant(angle=angle, message=message, best_for=who))
-    key = (_lines(job, (book.key_message,), slots) or [f.product])[0]
+        who = personas[index % len(personas)].name.split(",")[0] if personas else ""
+        variants.append(
+            EmotionVariant(angle=angle, message=message, best_for=who or f.segment.plural)
+        )
+    key = (_lines(job, (_one(job, book.key_message),), slots) or [f.product])[0]
     return EmotionVariants(key_message=key, variants=variants)
 
 

@@ -33,7 +33,19 @@ VERBS = _words(
     sell send serve set share ship show sign skip sleep sort speak spot start stay stop
     store stream support swap switch sync take talk teach tell test track train
     transform translate travel treat try turn unlock update upload use verify visit wake
-    walk wash watch work write"""
+    walk wash watch work write invest withdraw deposit borrow lend insure transfer convert
+    settle repay cancel
+    renew upgrade hire accept answer arrange attend bundle celebrate clean collect connect
+    cool cure customise customize decide delight detect digitise digitize discover dry edit
+    educate eliminate empower encourage equip evaluate expand explore extend fold gather
+    grade greet identify illustrate improve inform inspect install keep knit learn listen
+    locate maintain measure mend merge mix moderate motivate negotiate nurture operate
+    optimise optimize own personalise personalize photograph pick predict preserve prevent
+    print prioritise prioritize promote prove purify qualify recover refill refresh relax
+    release rely remove render reorder repeat research reset respond retain ride roast
+    safeguard scan secure select shield simplify sketch slice smooth solve spend stitch
+    store streamline strengthen summarise summarize sustain tailor trace translate trigger
+    tune unite validate weave weigh wrap program"""
 )
 # Verbs a goal starts with ("Generate 150 leads", "Sell out the edition").
 GOAL_VERBS = VERBS | _words(
@@ -45,7 +57,7 @@ GOAL_VERBS = VERBS | _words(
 # Irregular past participles that start a feature ("Made in Sheffield", "Built by hand").
 PARTICIPLES = _words(
     """made built sewn grown woven brewed born cut drawn driven given held kept known led paid
-    sold sent shown spun taught told thrown won written chosen frozen hidden"""
+    sold sent shown spun taught told thrown won written chosen frozen hidden run grown"""
 )
 # Third-person forms that are not "base + s".
 _THIRD = {"has": "have", "does": "do", "goes": "go", "is": "be", "was": "be"}
@@ -79,14 +91,44 @@ PREDICATE_ADJECTIVES = _words(
     beautiful elegant new simple seamless instant automatic cosy cozy spacious central
     friendly transparent fair ethical sustainable"""
 )
+# Adjectives written as two words ("open source", "fair trade").
+TWO_WORD_ADJECTIVES = frozenset(
+    ("open source", "fair trade", "cruelty free", "gluten free", "plastic free", "dairy free",
+     "family run", "family owned", "carbon neutral", "climate neutral", "locally sourced",
+     "ethically sourced", "independently owned", "employee owned", "not for")
+)  # fmt: skip
 _ADJ_SUFFIXES = ("-free", "-proof", "-friendly", "-ready", "-safe", "-neutral", "less", "able")
 # Uncountable heads: "free delivery", "24/7 support" (no "a").
-_MASS_SUFFIXES = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ics", "ware")
+_MASS_SUFFIXES = (
+    "ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ics", "ware", "graphy",
+    "logy", "ism",
+)  # fmt: skip
 MASS_NOUNS = _words(
     """access advice coverage data delivery entry equipment feedback food furniture guidance
     help information insurance music parking power research shipping software storage
     support transport travel wifi wi-fi water energy coffee tea care fun content work
-    admission childcare broadband"""
+    admission childcare broadband art craft design fabric cotton leather wool linen silk
+    steel wood glass paper plastic aluminium aluminum oak ceramic stone concrete denim
+    service time space privacy security quality protection cover bread milk cheese
+    chocolate rice pasta meat fish fruit produce hardware knowledge expertise training
+    tuition accommodation insight evidence cash credit debt interest money income heat
+    light weather snow sand air luggage baggage clothing jewellery jewelry skincare
+    healthcare aftercare homework wildlife nature"""
+)
+# Nouns with a mass suffix that are counted ("a waterproof main compartment", "a booking").
+COUNT_NOUNS = _words(
+    """compartment apartment movement instrument document garment ornament supplement segment
+    statement tournament monument element department payment appointment building wedding
+    meeting painting ring thing evening morning ceiling earring wing spring sibling pudding
+    dumpling city university community facility activity opportunity entity property
+    station collection edition"""
+)
+# Units that make a number phrase a measure of place or time ("Ten minutes on foot from
+# the station", "5 km from the beach"): the product *is* that far, it does not *have* it.
+UNITS = _words(
+    """minute minutes min mins hour hours hr hrs day days week weeks second seconds km
+    kilometre kilometres kilometer kilometers mile miles metre metres meter meters m
+    step steps stop stops block blocks"""
 )
 _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 
@@ -126,7 +168,9 @@ FRAGMENT_STARTS = _words("now also plus with without new just still more")
 def is_adjective(word: str) -> bool:
     low = word.lower().strip(",.")
     return low in PREDICATE_ADJECTIVES or (
-        "-" in low and low.endswith(_ADJ_SUFFIXES) and not low.endswith("ness")
+        "-" in low
+        and (low.endswith(_ADJ_SUFFIXES) or is_participle(low))  # "member-owned"
+        and not low.endswith("ness")
     )
 
 
@@ -140,14 +184,16 @@ def is_plural_noun(word: str) -> bool:
         return True
     return (
         low.endswith("s")
-        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and not low.endswith(("ss", "us", "is", "'s", "’s", "ics"))
         and len(low) > 3
         and low not in MASS_NOUNS
     )
 
 
 def is_mass_noun(word: str) -> bool:
-    low = word.lower().strip(",.")
+    low = word.lower().strip(",.").rsplit("-", 1)[-1]
+    if low in COUNT_NOUNS:
+        return False
     return low in MASS_NOUNS or (low.endswith(_MASS_SUFFIXES) and not is_plural_noun(low))
 
 
@@ -184,9 +230,27 @@ def verb_from_agent(noun: str) -> str | None:
     return None
 
 
+# Words that keep their capital in the middle of a sentence.
+PROPER_WORDS = _words(
+    """Bluetooth Android Apple Google Windows Mac English French German Spanish Italian
+    Japanese Portuguese Dutch Swedish Chinese Korean Hindi Marathi Arabic European
+    British American Scottish Welsh Irish NHS UK US EU AI API Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Christmas Easter Steam Discord Zoom Teams Slack
+    Swiss Canadian Australian Indian Mexican Brazilian Argentine Chilean Colombian Peruvian
+    Kenyan Nigerian Ghanaian African Asian Latin Arab Saudi Emirati Turkish Polish Greek
+    Nordic Scandinavian Danish Norwegian Finnish Austrian Belgian Thai Vietnamese Filipino
+    Indonesian Malaysian Singaporean Russian Ukrainian Czech Hungarian Romanian Catalan
+    Basque Tamil Bengali Urdu Punjabi Cantonese Mandarin Muslim Christian Jewish Hindu
+    Sikh Buddhist Ramadan Eid Diwali Hanukkah Lunar Instagram TikTok YouTube LinkedIn
+    Facebook WhatsApp Kubernetes GitHub GitLab Python Java JavaScript TypeScript Linux
+    Excel Shopify Salesforce AWS Azure Stripe Nintendo PlayStation Xbox"""
+)
+
 __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
+    "PROPER_WORDS",
     "QUANTIFIERS",
     "VERBS",
     "base_of_third",

@@ -14,78 +14,84 @@ from ...content import Persona, Personas
 from ...models import CHANNEL_LABELS, Channel
 from .audience import Segment
 from .job import Job
-from .text import an, cap, end, third_person, to_first_person
-from .wording import FIRST_NAMES, label
+from .persons import third_person, to_first_person
+from .text import after_colon, an, cap, end
+from .wording import FIRST_NAMES
 
 NO_AGE = "not stated"
+# A second or third persona from the same group differs by stance: (the word that sets
+# the label apart, the sentence that says it).
 _STANCES = (
-    (
-        "new to {brand}",
-        "{name} is hearing about {brand} for the first time and wants the short version.",
-    ),
-    ("comparing options", "{name} is comparing options and wants the facts side by side."),
-    ("ready to act", "{name} already knows {client} and needs one clear reason to {cta_low}."),
-    ("the recommender", "{name} passes good finds on to friends and colleagues."),
+    ("curious", "{name} is hearing about {brand} for the first time and wants the short version."),
+    ("careful", "{name} is comparing options and wants the facts side by side."),
+    ("returning", "{name} already knows {client} and needs one clear reason to {cta_they}."),
+    ("well-connected", "{name} passes good finds on to friends and colleagues."),
 )
 _LOOK_FIRST = (
-    "{name} will look first at {lab}, then decide whether to {cta_low}.",
-    "For {name}, {lab} matters most, and the next step has to be obvious.",
-    "{name} wants {lab} explained in one line, and the facts one click away.",
-    "What wins {name} over is {lab}, shown rather than claimed.",
+    "{name} will look first at {ref}, then decide.",
+    "For {name}, nothing matters more than {ref}, and the next step has to be obvious.",
+    "{name} wants {ref} explained in one line, and the facts one click away.",
+    "What wins {name} over: {ref}, shown rather than claimed.",
 )
+# people words too plain to label a persona on their own ("Kenji, the adult")
+_PLAIN_PEOPLE = frozenset(["adult", "person", "customer", "consumer", "resident", "user", "local"])
+_LOOK_FACT = (
+    "For {name}, one fact settles it: {fact}",
+    "{name} needs to hear it plainly: {fact}",
+)
+# Objections in the persona's own words: the landing page answers them as its FAQ.
 _OBJECTIONS_ANY = (
-    "Is {brand} really meant for {segment}?",
-    "I want to see {lab} working before I decide.",
-    "What exactly happens after I {cta_low}, and what about {lab}?",
-    "I've heard big promises before; {lab} had better be real.",
-    "I'd need to find the time to look at {lab} properly.",
-    "How is {brand} different from what {segment} use now?",
+    "Is {brand} really meant for {segment} like me?",
+    "Can I see {brand} working for other {segment} first?",
+    "What exactly happens after I {cta_i}?",
+    "How does {brand} compare with other options for {segment}?",
 )
 _OBJECTIONS: dict[str, tuple[str, ...]] = {
     "b2b": (
-        "Needs sign-off from the rest of the team before they {cta_low}.",
-        "Worried about the time it takes before {lab} pays off.",
-        "Wants proof from organisations like theirs, not just {lab}.",
+        "Will the rest of my team sign off on it?",
+        "How long before it pays for itself?",
+        "Which organisations like ours already use it?",
+        "Does it fit the tools we already use?",
+        "What does the rollout look like for a team like ours?",
+        "Who do we talk to when something goes wrong?",
     ),
     "donate": (
-        "Wants to know what a donation pays for before they {cta_low}.",
-        "Already gives to other causes than {client}.",
+        "What exactly does my donation pay for?",
+        "I already give to other causes. Why this one?",
     ),
-    "join_as": (
-        "Not sure the date works for them.",
-        "Wonders whether newcomers to {brand} fit in.",
-    ),
-    "register": (
-        "Not sure the date works for them.",
-        "Wonders what signing up to {brand} involves.",
-    ),
-    "enrol": ("Wonders whether {brand} suits a beginner.", "Needs the times to fit their week."),
-    "tickets": ("Needs the date to work for everyone.", "Wonders how long {brand} lasts."),
+    "join_as": ("What if the date doesn't suit me?", "Will a newcomer like me fit in?"),
+    "register": ("What if the date doesn't suit me?", "What does signing up involve?"),
+    "enrol": ("Is {brand} right for a beginner?", "Will the times fit my week?"),
+    "tickets": ("Which dates and times are there?", "How long does {brand} last?"),
     "appointment": (
-        "Wants to know what the first visit involves, beyond {lab}.",
-        "Needs a time that fits, and a word on {lab}.",
+        "What does the first visit involve?",
+        "Can I get a time that fits my week?",
     ),
-    "quote": ("Wants a clear figure before any work starts.", "Needs someone who turns up."),
-    "stay": (
-        "Wants to see which dates are free before reading about {lab}.",
-        "Compares a few places on {lab} before choosing.",
+    "quote": ("Will I get a clear figure before any work starts?", "Will someone turn up?"),
+    "stay": ("Which dates are still free?", "How does it compare with other places?"),
+    "buy": (
+        "What exactly does it cost?",
+        "Can I see it up close first?",
+        "What if it isn't right for me?",
+        "How soon could I have it?",
     ),
-    "buy": ("Wants to know exactly what it costs.", "Wants to see {lab} up close first."),
-    "preorder": ("Wants to know when it arrives.", "Wants to see {lab} up close first."),
-    "install": ("Already has too many apps.", "Wonders what {brand} does with their data."),
-    "account": (
-        "Wonders what {brand} does with their data.",
-        "Worried that switching is a hassle.",
-    ),
-    "visit": ("Not sure when to come.", "Wants to know what to expect from {brand}."),
-    "journey": ("Not sure it runs when they need it.", "Wants to know the route in advance."),
+    "preorder": ("When does it arrive?", "Can I see it up close first?"),
+    "install": ("Do I really need another app?", "What does {brand} do with my data?"),
+    "account": ("What does {brand} do with my data?", "Is switching a hassle?"),
+    "visit": ("When is the best time to come?", "What should I expect from {brand}?"),
+    "journey": ("Does it run when I need it?", "Can I see the route in advance?"),
 }
 _NEEDS = (
-    "Plain facts about {lab}, not promises",
-    "A way to ask a real person about {lab}",
-    "To see {brand} before committing",
+    "Plain facts {segment} can check, not promises",
+    "Straight answers for {segment}, without jargon",
+    "Proof that it works for {segment} like them",
     "A clear idea of what “{cta}” involves",
-    "Something that fits the week {segment} already have",
+)
+_QUOTES = (
+    "Show me {proof} and I'll listen.",
+    "I don't need promises, I need {proof}.",
+    "I'll {cta_i} once I've seen {proof}.",
+    "Before I {cta_i}, I want {proof}.",
 )
 _TAILS = (
     "so show me, don't tell me.",
@@ -107,6 +113,8 @@ def _need_from_wish(wish: str) -> str:
     text = re.sub(r"^(?:would like|wants?|needs?|hopes?)\s+", "", wish)
     if re.match(r"(?:love|enjoy|like)s?\s", text):
         return cap("more " + text.split(" ", 1)[1])
+    if re.match(r"(?:value|appreciate|prefer|care about)s?\s", text):
+        return cap(re.sub(r"^(?:value|appreciate|prefer|care about)s?\s+", "", text))
     if text != wish:
         return cap(text)  # "to see …" or "fresh bread delivered weekly"
     return cap("to " + re.sub(r"^(?:could|can|will|would|might|may)\s+", "", wish))
@@ -125,80 +133,128 @@ def _channels(job: Job, young: bool) -> list[str]:
     return [CHANNEL_LABELS[c] for c in (chosen or [Channel.WEBSITE])[:3]]
 
 
+def _labels(job: Job) -> list[tuple[Segment, str, str]]:
+    """(segment, label, stance sentence) for three personas: each group of the audience,
+    then the lead group in other stances; no two labels alike ("the careful CISO")."""
+    f = job.facts
+    out: list[tuple[Segment, str, str]] = []
+    used: set[str] = set()
+    stances = job.shuffled(_STANCES)
+    for seg in f.audience.segments[:3]:
+        label = seg.person
+        if label.casefold() in _PLAIN_PEOPLE and seg.ages:
+            ages = seg.ages
+            label += f" over {ages[:-1]}" if ages.endswith("+") else f" aged {ages}"
+        if label.casefold() not in used:
+            used.add(label.casefold())
+            out.append((seg, label, ""))
+    for adjective, sentence in stances:
+        if len(out) == 3:
+            break
+        if adjective == "returning" and re.search(r"\b(?:first|new)\b", f.segment.person):
+            continue  # never "the returning first-time buyer"
+        label = f"{adjective} {f.segment.person}"
+        if label.casefold() not in used:
+            used.add(label.casefold())
+            out.append((f.segment, label, sentence))
+    return out
+
+
+def _about(job: Job, name: str, seg: Segment, first: bool) -> str:
+    """'Maya is an engaged partner in Cornwall and Devon, planning a 2027 wedding.' plus
+    what the group wants, as its own sentence."""
+    f = job.facts
+    who = f"{name} is {an(seg.person)} {seg.person}"
+    if f.audience.place and f.audience.place.casefold() not in seg.person.casefold():
+        who += f" {f.audience.place}"
+    if seg.descriptor:
+        who += f", {seg.descriptor}" if f.audience.place else f" {seg.descriptor}"
+    out = end(who)
+    if f.audience.wish and first:
+        out += f" {name} {end(third_person(f.audience.wish))}"
+    return out
+
+
 def build_personas(job: Job) -> Personas:
     f = job.facts
     names = job.shuffled(FIRST_NAMES)[:3]
-    segments: list[tuple[Segment, str]] = [(s, "") for s in f.audience.segments[:3]]
-    stances = job.shuffled(_STANCES)
-    while len(segments) < 3:
-        segments.append((f.segment, stances[len(segments) - 1][0]))
-    objections = list(_OBJECTIONS.get("b2b" if f.audience.b2b else f.cta_goal.action.key, ()))
-    objections += job.shuffled(_OBJECTIONS_ANY)
+    specific = _OBJECTIONS.get("b2b" if f.audience.b2b else f.cta_goal.action.key, ())
+    pool = job.shuffled(specific)[:2] + job.shuffled(_OBJECTIONS_ANY)
     tails = job.shuffled(_TAILS)
     looks = job.shuffled(_LOOK_FIRST)
-    personas = []
-    for i, ((seg, stance), name) in enumerate(zip(segments, names, strict=False)):
-        feature = f.feature(i)
-        stance_text = job.fill(stance) if stance else ""
-        title_label = f"the {seg.person}" + (f", {stance_text}" if stance_text else "")
-        who = f"{name} is {an(seg.person)} {seg.person}"
-        if seg.descriptor:
-            who += f" {seg.descriptor}"
-        elif f.audience.wish and i == 0:
-            who += f" who {third_person(f.audience.wish)}"
-        if f.audience.place and f.audience.place not in who:
-            who += f" {f.audience.place}"
-        second = (
-            job.fill(next(s for t, s in _STANCES if t == stance), name=name)
-            if stance
-            else job.fill(looks[i % len(looks)], name=name, lab=label(feature))
+    facts_first = job.shuffled(_LOOK_FACT)
+    quotes = job.shuffled(_QUOTES)
+    # each persona gets its own needs: the same line three times reads as filler
+    steps = job.shuffled(
+        (
+            "To hear from other {segment} first",
+            "To know what happens after they {cta_they}",
+            "To know what “{cta}” commits them to",
         )
-        summary = f"{end(who)} {second or ''}".strip()
+    )
+    plain_needs = job.shuffled(_NEEDS)
+    personas = []
+    for i, ((seg, title_label, stance), name) in enumerate(zip(_labels(job), names, strict=False)):
+        feature = f.feature(i)
+        shown = job.form(feature)
+        # a noun phrase reads well in "X matters most"; "the way it flags…" does not
+        ref = shown.the_ref if shown.kind in ("np", "np_det") and len(shown.low) <= 48 else None
+        if stance:
+            second = job.fill(stance, name=name)
+        elif ref:
+            second = job.fill(looks[i % len(looks)], name=name, ref=ref)
+        else:
+            fact = job.say(feature.compact or feature, plain=True)
+            second = job.fill(facts_first[i % 2], name=name, fact=after_colon(fact, job.capitals))
+        summary = f"{_about(job, name, seg, i == 0)} {second or ''}".strip()
         needs = []
         if f.audience.wish and i == 0:
             needs.append(_need_from_wish(f.audience.wish))
-        shown = job.form(feature)
-        needs.append(cap(shown.proof))
-        needs.append(
-            job.fill(
-                job.pick(
-                    (
-                        "A simple way for {segment} to {cta_low}",
-                        "To know what happens after {segment} {cta_low}",
-                    )
-                ),
-                segment=seg.plural,
+        repeat = i >= len(f.features)  # fewer features than personas: no second "proof of"
+        other = (
+            f"A reason to choose {f.product} over the alternatives",
+            f"An honest word on who {f.product} is not for",
+        )[i % 2]
+        needs.append(other if repeat else cap(shown.proof))
+        needs.append(job.fill(steps[i % len(steps)], segment=seg.plural) or "")
+        if f.audience.b2b:
+            needs.append(
+                f"A one-pager on {ref} for the rest of the team"
+                if ref
+                else (
+                    f"A one-pager on {f.product} that {seg.plural} can share with the team",
+                    f"A short case study from {an(seg.person)} {seg.person} like them",
+                    "Answers to the questions the rest of the team will ask",
+                )[i % 3]
             )
-            or ""
-        )
-        needs.append(
-            f"Material about {label(feature)} to share with the team"
-            if f.audience.b2b
-            else job.fill(job.pick(_NEEDS), lab=label(feature)) or ""
-        )
-        picked = [
-            job.fill(objections[(2 * i + k) % len(objections)], lab=label(feature))
-            for k in range(2)
-        ]
-        young = bool(seg.ages) and int(re.match(r"\D*(\d+)", seg.ages).group(1)) < 30
-        if seg.descriptor:
-            voice = "I'm " + to_first_person(seg.descriptor)
-        elif f.audience.wish and i == 0:
-            voice = "I " + re.sub(r"^are\b", "am", to_first_person(f.audience.wish))
         else:
-            voice = job.pick(
-                (f"Show me {shown.proof}", f"Give me {shown.proof}", f"I'd want {shown.proof}")
-            )
+            needs.append(job.fill(plain_needs[i % len(plain_needs)], segment=seg.plural) or "")
+        # the question a sceptic asks about this persona's feature, then one from the pool
+        doubt = (feature.compact or feature).doubt if i < len(f.features) else None
+        picked = [doubt] if doubt and job.guard.ok(doubt) else []
+        while len(picked) < 2 and pool:  # from the pool, each objection once per campaign
+            picked.append(job.fit([pool.pop(0)], segment=seg.plural))
+        young = bool(seg.ages) and int(re.match(r"\D*(\d+)", seg.ages).group(1)) < 30
+        if f.audience.wish and i == 0:
+            voice = "I " + re.sub(r"^are\b", "am", to_first_person(f.audience.wish))
+            quote = f"{cap(voice)}, {tails[i % len(tails)]}"
+        elif seg.descriptor and not stance and not re.search(r"[\d$€£¥₹]", seg.descriptor):
+            quote = f"I'm {to_first_person(seg.descriptor)}, {tails[i % len(tails)]}"
+        elif repeat:
+            quote = f"I want to know who is behind {f.product}, {tails[i % len(tails)]}"
+        else:
+            proof = (feature.compact or feature).proof  # a long feature once in full
+            quote = job.fill(quotes[i % len(quotes)], proof=proof) or cap(proof)
         personas.append(
             Persona(
-                name=f"{name}, {title_label}",
+                name=f"{name}, the {title_label}",
                 role=seg.role,
                 age_range=seg.ages or NO_AGE,
                 summary=summary,
                 needs=[n for n in needs if n][:3],
                 objections=[o for o in picked if o],
                 channels=_channels(job, young),
-                quote=f"{cap(voice)}, {tails[i % len(tails)]}",
+                quote=quote,
             )
         )
     return Personas(personas=personas)

@@ -8,7 +8,7 @@ from ...models import Channel
 from .job import Job
 from .lexicon import GOAL_VERBS
 from .text import an, cap, end, join, lower_first, quoted
-from .wording import channel_list, goals_clause, label
+from .wording import channel_list, goals_clause, label, plural, style_phrase
 
 _FOCUS = {
     "launch": (
@@ -22,14 +22,14 @@ _FOCUS = {
         "Answer questions from {segment} in the comments and the inbox; give {l1} its turn.",
     ),
     "close": (
-        "Ask for the action: “{cta}”, in reminders to everyone who engaged.",
+        "Ask for the action, “{cta}”, in reminders to everyone who engaged.",
         "Follow up with the people who clicked, with “{cta}” in every message.",
         "Bring the strongest proof, {l0}, back for the final push towards “{cta}”.",
     ),
     "review": (
         "Measure each goal against the KPI plan, report to {client} and keep {segment} warm.",
         "Report the figures per channel ({channels}) to {client} and keep {segment} in touch.",
-        "Close the books: results per goal and what {segment} responded to on {channels}.",
+        "Close the books with results per goal and what {segment} responded to on {channels}.",
     ),
 }
 
@@ -60,8 +60,9 @@ def build_plan(job: Job) -> Plan:
         "Every asset ends on the same call, “{cta}”, and opens with {l0}.",
     ]
     lead = job.fill(job.pick(leads), L0=cap(l0), **extra) or ""
-    if lead and b.tone:
-        lead = f"{lead[:-1]}, in a tone the brief calls {quoted(lower_first(b.tone))}."
+    tone = lower_first(b.tone)
+    if lead and tone:
+        lead += f" The tone is {tone}." if len(tone.split()) <= 4 else f" The tone: {quoted(tone)}."
     summary = " ".join(
         s
         for s in (
@@ -98,7 +99,7 @@ def _deliverables(job: Job) -> list[str]:
         ),
         job.pick(
             (
-                f"Three personas drawn from the brief's audience ({f.segment.plural})",
+                f"Three personas drawn from the audience ({segs})",
                 f"Three audience personas built on {f.segment.plural}, with needs and objections",
             )
         ),
@@ -113,13 +114,15 @@ def _deliverables(job: Job) -> list[str]:
     if Channel.DISPLAY_ADS in f.channels:
         out.append(f"Two display ads aimed at {segs}, with headlines and descriptions")
     if f.social:
-        out.append(f"Social posts for {channel_list(f.social)} under {f.campaign_tag}")
+        out.append(
+            f"Social posts for {f.segment.plural} on {channel_list(f.social)} under "
+            f"{f.campaign_tag}"
+        )
     for code in f.extra_languages:
         out.append(f"Key lines, emails and posts in {_language(code)} as well")
     out += [
         f"Calls to action for each funnel stage of {segs}, led by “{f.cta}”",
-        f"Visual direction and a hero image in {an(f.style.value)} {f.style.value} style "
-        f"for {f.segment.plural}",
+        f"Visual direction and a hero image in {style_phrase(f)} for {f.segment.plural}",
         f"A media plan, KPI plan and {an(str(f.weeks))} {f.weeks}-week content calendar to reach "
         f"{f.segment.plural} on {channel_list(f.channels)}",
         f"A campaign website and a client summary, both built on {label(f.feature(0))}",
@@ -161,13 +164,13 @@ def _criteria(job: Job) -> list[str]:
     if f.rules.must_include:
         rules.append("the required lines on every ad, email and post")
     if f.rules.avoid:
-        rules.append(f"none of the {len(f.rules.avoid)} phrase(s) it rules out")
+        rules.append(f"none of the {plural(len(f.rules.avoid), 'phrase')} it rules out")
     if f.rules.forbidden_families:
         rules.append(f"no {join(list(f.rules.forbidden_families), 'or')} words")
     if f.rules.bilingual:
         rules.append("copy in " + " and ".join(_language(c) for c in f.rules.languages))
     if rules:
-        out.append(cap(f"Every public asset keeps the brief's rules: {', '.join(rules)}."))
+        out.append(cap(f"Every public asset keeps the rules: {', '.join(rules)}."))
     out.append(
         job.pick(
             (

@@ -26,7 +26,7 @@ FORMATS: dict[str, dict[str, str]] = {
         "review": "Behind the scenes",
     },
     "linkedin": {
-        "launch": "Text post with image",
+        "launch": "Image post",
         "sustain": "Document post",
         "close": "Short video",
         "review": "Text post",
@@ -34,7 +34,7 @@ FORMATS: dict[str, dict[str, str]] = {
     "x": {
         "launch": "Single post",
         "sustain": "Thread opener",
-        "close": "Post with image",
+        "close": "Image post",
         "review": "Single post",
     },
     "facebook": {
@@ -57,13 +57,19 @@ _CLOSE = (
 
 
 def _cta_line(job: Job, platform: str) -> str:
+    """The post's CTA line, in one format per platform for the whole campaign (a feed that
+    switches between "→ bio" and "(link in bio)" looks careless)."""
     f = job.facts
     where = site(f)
     if platform in ("instagram", "tiktok"):
-        return job.pick((f"{f.cta}: link in bio.", f"{f.cta} (link in bio).", f"{f.cta} → bio"))
-    if platform == "linkedin":
-        return job.pick((f"{f.cta}: link in the comments.", f"{f.cta} (link below)."))
-    return f"{f.cta}: {where}" if where else job.pick((f"{f.cta} →", f"→ {f.cta}"))
+        options = (f"{f.cta}: link in bio.", f"{f.cta} (link in bio).", f"{f.cta} → bio")
+    elif platform == "linkedin":
+        options = (f"{f.cta}: link in the comments.", f"{f.cta} (link below).")
+    elif where:
+        return f"{f.cta}: {where}"
+    else:
+        options = (f"{f.cta} →", f"→ {f.cta}")
+    return options[f.seed % len(options)]
 
 
 def hashtags(job: Job, platform: str, index: int) -> list[str]:
@@ -132,8 +138,8 @@ def build_social(job: Job) -> SocialCampaign:
         return SocialCampaign(
             posts=[],
             campaign_hashtag=f.campaign_tag,
-            cadence="No social channel in this brief, so no posts are planned. Add Instagram, "
-            "TikTok, LinkedIn, X or Facebook to the channels to get a social plan.",
+            cadence="No social channel is planned for this campaign, so there are no posts. Add "
+            "Instagram, TikTok, LinkedIn, X or Facebook to the channels to get a social plan.",
         )
     count = 3 if f.weeks >= 3 else 2
     posts: list[SocialPost] = []

@@ -6,22 +6,16 @@ from __future__ import annotations
 from ...content import MessagingPillar, Strategy
 from .features import Feature
 from .job import Job
-from .text import an, cap, end, join, quoted
+from .text import cap, join, join_predicates
 from .wording import channel_list, goals_clause, label
 
 _POSITIONING = (
-    "For {audience}, {maker} brings together {r0} and {r1}.",
-    "{Brand} is for {audience}: one place for {r0} and {r1}.",
-    "For {audience}, {brand} is {a_adj} choice built on {r0}.",
-    "{Brand} gives {audience} {r0}, from {client}.",
+    "For {who}, {maker} {preds}.",
+    "{Brand} is built for {who}: it {preds}.",
+    "{Brand} is for {who}, and it {preds}.",
+    "Made for {who}, {brand} {preds}.",
 )
-_PROP_FRAMES = (
-    "{Text}, for {segment}.",
-    "{Text}: something {segment} can check for themselves.",
-    "{Text}, stated plainly on every channel.",
-    "{Text}, from {client}.",
-    "{Text}, as a reason to {cta_low}.",
-)
+_POSITIONING_PLAIN = ("{Brand} is for {who}. {fact}", "For {who}: {brand}. {fact}")
 _ANGLES = (
     "Where alternatives describe themselves, {brand} can point to {r0}{and_r1}.",
     "{Brand} wins on specifics: {r0}{and_r1}, shown rather than claimed.",
@@ -30,42 +24,41 @@ _ANGLES = (
 
 
 def _refs(job: Job) -> tuple[str, str]:
-    refs = [r for r in (job.form(f).ref for f in job.facts.features[:2]) if r]
+    """Two features as noun phrases referred to ('the kaiseki dinner', 'the way it maps…')."""
+    refs = [r for r in (job.form(f).the_ref for f in job.facts.features[:2]) if r]
     if not refs:
         refs = [label(f) for f in job.facts.features]
     return refs[0], refs[1] if len(refs) > 1 else ""
 
 
+def _positioning(job: Job) -> str:
+    f = job.facts
+    preds = [p for p in (job.form(x).predicate for x in f.features[:2]) if p]
+    extra = {"maker": f.maker, "preds": join_predicates(preds[:2]) or "\x00"}
+    found = job.fit(job.shuffled(_POSITIONING), **extra)
+    if found:
+        return found
+    fact = job.say(f.feature(0))
+    plain = job.fit(job.shuffled(_POSITIONING_PLAIN), fact=fact)
+    return plain or f"{f.product} is for {f.segment.plural}."
+
+
 def build_strategy(job: Job) -> Strategy:
     f = job.facts
-    r0, r1 = _refs(job)
-    adjective = job.pick(job.voice.adjectives)
-    extra = {
-        "audience": f.audience.text,
-        "maker": f.maker,
-        "r0": r0,
-        "r1": r1 or "\x00",
-        "a_adj": f"{an(adjective)} {adjective}",
-        "and_r1": f" and {r1}" if r1 else "",
-    }
-    positioning = job.fit(job.shuffled(_POSITIONING), **extra) or (
-        f"{f.product} is for {f.audience.text}, from {f.client}."
-    )
+    positioning = _positioning(job)
     props = []
-    frames = job.shuffled(_PROP_FRAMES)
     for i, feature in enumerate(f.features[:5]):
         shown = job.form(feature)
-        if shown.kind in ("np", "np_det"):
-            text = job.fill(frames[i % len(frames)], Text=cap(shown.text))
-        else:  # "Free for eligible adults, for adults" reads badly: state it instead
-            text = job.say(feature)
-        props.append(text or end(cap(shown.text)))
+        text = None
+        if i == 0 and f.audience.wish and shown.kind in ("np", "np_det"):
+            text = job.fit([f"{cap(shown.a_low)}, for {{segment}} who {f.audience.wish}."])
+        props.append(text or job.say(feature))
     if len(props) < 3:
-        props.append(f"Made by {f.client} for {f.segment.plural}.")
+        props.append(f"Made by {f.client} for {f.audience.short or f.segment.plural}.")
     if len(props) < 3:
         props.append(f"One clear next step for {f.segment.plural}: {f.cta}.")
-    r0, r1 = _refs(job)  # again: a long feature's third use takes its short form
-    extra |= {"r0": r0, "and_r1": f" and {r1}" if r1 else ""}
+    r0, r1 = _refs(job)
+    extra = {"r0": r0, "and_r1": f" and {r1}" if r1 else ""}
     angle = job.fit(job.shuffled(_ANGLES), **extra) or f"{f.product} leads with {r0}."
     return Strategy(
         positioning=positioning,
@@ -76,55 +69,51 @@ def build_strategy(job: Job) -> Strategy:
     )
 
 
-def _pillar(job: Job, feature: Feature, others: list[Feature]) -> MessagingPillar:
-    f = job.facts
-    proof = [cap(job.form(o).text) for o in others[:2]]
-    proof.append(
-        job.pick(
-            (
-                f"Stated by {f.client} for {f.segment.plural}",
-                f"Shown to {f.segment.plural} on {channel_list(f.channels[:2])}",
-                f"Something {f.segment.plural} can check for themselves",
-            )
-        )
-    )
+def _pillar(job: Job, feature: Feature, turn: int) -> MessagingPillar:
+    """A pillar on one feature; the other features are its proof, in turn."""
+    others = [x for x in job.facts.features if x is not feature]
+    others = others[turn % len(others) :] + others[: turn % len(others)] if others else []
+    # proof points in the brief's own words ("NHS patients welcome", as written)
+    proof = [cap(o.raw if o.text != o.raw else job.form(o).text) for o in others[:2]]
     return MessagingPillar(
-        name=cap(feature.label), message=job.say(feature, variant=1), proof_points=proof[:3]
+        name=cap(feature.label), message=job.say(feature, variant=1), proof_points=proof
     )
 
 
 def _pillars(job: Job) -> list[MessagingPillar]:
     f = job.facts
     features = list(f.features)
-    pillars = [_pillar(job, features[0], features[2:3])]
+    pillars = [_pillar(job, features[0], 1)]
     if len(features) > 1:
-        pillars.append(_pillar(job, features[1], features[3:4] or features[:1]))
+        pillars.append(_pillar(job, features[1], 2))
     seg = f.segment
-    who = seg.plural + (f" {f.audience.place}" if f.audience.place else "")
+    who = f.audience.short or seg.plural
     name = job.pick((f"Made for {seg.plural}", f"For {seg.plural}", f"{cap(seg.plural)} first"))
     wish = f.audience.wish
     message = (
-        f"{f.product} is for {who} who {wish}."
+        f"{f.product} is made for {who}, who {wish}."
         if wish
         else job.pick(
             (
-                f"{f.product} is for {who}, and every line says so.",
-                f"Everything about {f.product} is written for {who}.",
+                f"{f.product} is made for {who}.",
+                f"Every message about {f.product} speaks to {who}.",
             )
         )
     )
-    proof = [s.role for s in f.audience.segments[:2]]
+    where = f" {f.audience.place}" if f.audience.place else ""
+    proof = [
+        cap(s.plural + (f" aged {s.ages}" if s.ages else "") + where)
+        for s in f.audience.segments[:2]
+    ]
     if seg.descriptor:
-        proof.append(cap(f"{seg.plural} {seg.descriptor}"))
-    if len(proof) < 2:
-        proof.append(f"One next step for them: {f.cta}")
+        proof.append(cap(seg.descriptor))
     pillars.append(MessagingPillar(name=name, message=message, proof_points=proof[:3]))
     if len(pillars) < 3:
         pillars.append(
             MessagingPillar(
                 name=job.pick(("One clear step", "The next step")),
                 message=f"Every asset for {f.product} ends on one action: {f.cta}.",
-                proof_points=[f"The goals: {goals_clause(f)}", f"Made by {f.client}"],
+                proof_points=[f"Goals: {goals_clause(f)}", f"From {f.client}"],
             )
         )
     return pillars[:3]
@@ -154,9 +143,10 @@ def _notes(job: Job) -> list[str]:
                 )
             )
         )
-    if f.audience.ages:
+    aged = next((s for s in segs if s.ages), None)
+    if aged:
         notes.append(
-            f"The brief names ages {f.audience.ages}: match the channel mix and the pace of "
+            f"{cap(aged.plural)} are aged {aged.ages}: match the channel mix and the pace of "
             "the copy to them, and check the targeting settings."
         )
     if f.audience.place.startswith(("in ", "from ", "around ", "near ", "across ")):
@@ -166,8 +156,7 @@ def _notes(job: Job) -> list[str]:
         )
     if f.audience.wish:
         notes.append(
-            f"Every pillar should answer what {segs[0].plural} want, in the brief's words: "
-            f"{quoted(f.audience.wish)}."
+            f"Every pillar should answer what {segs[0].plural} care about: they {f.audience.wish}."
         )
     if f.audience.b2b:
         notes.append(
@@ -179,10 +168,9 @@ def _notes(job: Job) -> list[str]:
         f"({goals_clause(f)}) set the budget split in the media plan."
     )
     if f.rules.forbidden_families:
-        kinds = join(f.rules.forbidden_families)
+        kinds = join([k.replace(" ", "-") for k in f.rules.forbidden_families], "or")
         notes.append(
-            f"The brief rules out {kinds} language, so the case for {label(f.feature(0))} is "
-            "made with facts alone."
+            f"No {kinds} language: the case for {label(f.feature(0))} is made with facts alone."
         )
     return notes
 

@@ -7,7 +7,7 @@ from ...content import CampaignSummary, ClientSummary
 from ...models import Channel
 from .job import Job
 from .text import an, end, join, lower_first, quoted
-from .wording import channel_list, goals_clause, label
+from .wording import channel_list, goals_clause, label, plural, style_phrase
 
 
 def build_campaign_summary(job: Job) -> CampaignSummary:
@@ -26,9 +26,8 @@ def build_campaign_summary(job: Job) -> CampaignSummary:
             f"Goals: {goals_clause(f)}.",
             f"It runs on {channel_list(f.channels)} with {b.budget}, and every asset asks for "
             f"one action: “{f.cta}”.",
-            f"“{concept.name}” leads, with the line {quoted(concept.tagline)}." if concept else "",
-            f"The plan for {f.segment.plural} has {len(plan.phases)} phase(s) on "
-            f"{len(f.channels)} channel(s), from "
+            f"The plan for {f.segment.plural} has {plural(len(plan.phases), 'phase')} on "
+            f"{plural(len(f.channels), 'channel')}, from "
             f"{plan.phases[0].name.lower()} in week 1 to {plan.phases[-1].name.lower()} in week "
             f"{f.weeks}."
             if plan.phases
@@ -50,7 +49,8 @@ def build_campaign_summary(job: Job) -> CampaignSummary:
         )
     if social.posts:
         highlights.append(
-            f"{len(social.posts)} social posts on {channel_list(f.social)} under "
+            f"{len(social.posts)} social posts for {f.segment.plural} on "
+            f"{channel_list(f.social)} under "
             f"{social.campaign_hashtag}."
         )
     if copy.localized:
@@ -68,21 +68,23 @@ def build_campaign_summary(job: Job) -> CampaignSummary:
             "test and cut the weakest channel."
         )
     if f.weeks <= 3:
-        risks.append(f"{f.weeks} week(s) leave little room to optimise: approve creative early.")
+        risks.append(
+            f"{plural(f.weeks, 'week')} leave little room to optimise: approve creative early."
+        )
     if f.rules.any:
         kinds = []
         if f.rules.primary_cta:
             kinds.append(f"the call to action “{f.rules.primary_cta}”")
         if f.rules.must_include:
-            kinds.append(f"{len(f.rules.must_include)} required line(s)")
+            kinds.append(plural(len(f.rules.must_include), "required line"))
         if f.rules.avoid:
-            kinds.append(f"{len(f.rules.avoid)} phrase(s) to avoid")
+            kinds.append(plural(len(f.rules.avoid), "phrase") + " to avoid")
         kinds += [f"no {k} words" for k in f.rules.forbidden_families]
         if f.rules.bilingual:
             kinds.append("copy in " + join([_name(c) for c in f.rules.languages]))
         risks.append(
-            f"The brief's rules ({join(kinds)}) apply to every public line: check each new "
-            "asset against them before it goes out."
+            f"The rules ({join(kinds)}) apply to every public line: check each new asset "
+            "against them before it goes out."
         )
     missing = [c for c in f.rules.languages if c != f.language and c not in f.extra_languages]
     if missing:
@@ -93,14 +95,14 @@ def build_campaign_summary(job: Job) -> CampaignSummary:
             (
                 f"Benchmarks are averages: after two weeks, replace them with what "
                 f"{f.segment.plural} did on {channel_list(f.channels[:2])}.",
-                f"The first {min(2, f.weeks)} week(s) of {f.segment.plural} on "
+                f"The first {plural(min(2, f.weeks), 'week')} of {f.segment.plural} on "
                 f"{channel_list(f.channels[:2])} set the baseline: compare every KPI with it.",
             )
         )
     )
     steps = [
-        f"Share the strategy and “{concept.name if concept else f.product}” with {f.client} "
-        "for sign-off.",
+        f"Share the strategy and the creative for {f.audience.short or f.segment.plural} with "
+        f"{f.client} for sign-off.",
         f"Produce the hero assets around {label(f.feature(0))} and set up tracking on "
         f"{channel_list(f.channels)} before week 1.",
         f"Schedule the calendar and review what {f.segment.plural} did on "
@@ -121,7 +123,8 @@ def build_client_summary(job: Job) -> ClientSummary:
     headline = f"{b.campaign_name}{joint}{tagline}"
     introduction = (
         f"Dear {f.client} team, here is the plan for {f.product}: over {f.weeks} weeks we will "
-        f"reach {f.audience.text} on {channel_list(f.channels)}, working towards your goals "
+        f"reach {f.audience.short or f.audience.text} on {channel_list(f.channels)}, working "
+        "towards your goals "
         f"({goals_clause(f)}). Everything below fits your budget of {b.budget}."
     )
     what = [
@@ -144,19 +147,21 @@ def build_client_summary(job: Job) -> ClientSummary:
         get.append(f"A three-email sequence for {segs} in weeks {weeks}")
     if f.social:
         count = len(job.section_of("social_media_campaign").posts)
-        get.append(f"{count} posts for {channel_list(f.social)} under {f.campaign_tag}")
+        get.append(
+            f"{count} posts that speak to {segs} on {channel_list(f.social)}, under "
+            f"{f.campaign_tag}"
+        )
     get += [
         f"A media plan that adds up to {b.budget}, with KPI targets and {an(str(f.weeks))} "
         f"{f.weeks}-week "
         "content calendar",
         f"A campaign website, a public landing page that asks {segs} to "
-        f"{job.slots['cta_low']}, and a hero image in a {f.style.value} style",
+        f"{job.slots['cta_they']}, and a hero image in {style_phrase(f)}",
     ]
     steps = [
-        f"Review “{concept.name if concept else f.product}” and its tagline, and tell us what "
-        "to change.",
-        f"Confirm the split of {b.budget} across {len(f.channels)} channel(s) and the start "
-        "date for week 1.",
+        f"Review the three concepts for {segs} and tell us which one to take forward.",
+        f"Confirm the split of {b.budget} across {plural(len(f.channels), 'channel')} and the "
+        "start date for week 1.",
         f"Send brand assets and photography of {segs} so production can start before week 1.",
     ]
     return ClientSummary(

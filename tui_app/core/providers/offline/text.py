@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .lexicon import PROPER_WORDS
+
 
 def _words(text: str) -> frozenset[str]:
     """A set of words written as one string (easier to read and edit than a list)."""
@@ -82,23 +84,21 @@ def lower_first(text: str, names: Iterable[str] = ()) -> str:
     if (
         (len(first) > 1 and (first[1:] != first[1:].lower() or any(ch.isdigit() for ch in first)))
         or not first.isascii()
-        or any(w[:1].isupper() and w not in PROPER_WORDS for w in later[-1:])
+        # "Gas Safe engineers" is a name; "Hospital CIOs" is not (an acronym follows)
+        or any(w[:1].isupper() and w not in PROPER_WORDS and not _acronym(w) for w in later[-1:])
         or any(name and text.startswith(name) for name in names)
         or re.match(r"^[A-Z]-", first)
         or first.rstrip(".") in PROPER_WORDS
+        or first.split("-", 1)[0] in PROPER_WORDS  # "Spanish-speaking nurses"
     ):
         return text
     return text[:1].lower() + text[1:]
 
 
-# Words that keep their capital in the middle of a sentence.
-PROPER_WORDS = _words(
-    """Bluetooth Android Apple Google Windows Mac English French German Spanish Italian
-    Japanese Portuguese Dutch Swedish Chinese Korean Hindi Marathi Arabic European
-    British American Scottish Welsh Irish NHS UK US EU AI API Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Christmas Easter Steam Discord Zoom Teams Slack"""
-)
+def _acronym(word: str) -> bool:
+    """'CIOs', 'IT', 'CFO': two or more capitals, optionally a plural s."""
+    core = word.strip(",.;:()").removesuffix("s")
+    return len(core) > 1 and core.isupper() and core.isalpha()
 
 
 def after_colon(text: str, names: Iterable[str] = ()) -> str:
@@ -152,11 +152,26 @@ def the(phrase: str) -> str:
 
 
 def join(items: Iterable[str], word: str = "and") -> str:
-    """'a', 'a and b', 'a, b and c'."""
+    """'a', 'a and b', 'a, b and c'; a comma before the last 'and' when an item has its
+    own comma ('free, no insurance needed, and open on Saturdays')."""
     parts = [i for i in items if i]
     if len(parts) <= 1:
         return "".join(parts)
-    return f"{', '.join(parts[:-1])} {word} {parts[-1]}"
+    comma = "," if any(", " in p for p in parts) else ""
+    return f"{', '.join(parts[:-1])}{comma} {word} {parts[-1]}"
+
+
+def join_predicates(predicates: Iterable[str]) -> str:
+    """'comes with a garden' + 'comes with a bath' -> 'comes with a garden and a bath'."""
+    parts = [p for p in predicates if p]
+    if len(parts) == 2:
+        a, b = parts
+        lead = " ".join(a.split()[:2])
+        if lead in ("comes with", "lets you") and b.startswith(lead + " "):
+            return join([a, b[len(lead) + 1 :]])
+        if a.split()[0] in ("is", "offers") and b.split()[0] == a.split()[0]:
+            return join([a, b.split(" ", 1)[1]])
+    return join(parts)
 
 
 def end(text: str) -> str:
@@ -254,12 +269,26 @@ def shorten(text: str, max_chars: int, min_words: int = 2) -> str:
         for match in pattern.finditer(text):
             if match.group(0).startswith(",") and _in_list(text, match.end()):
                 continue
+            if _particle(text, match):
+                continue
             head = strip_dangling(text[: match.start()])
             if len(head) <= max_chars and word_count(head) >= min_words and len(head) > len(best):
                 best = head
         if best:
             return best
     return ""
+
+
+_PARTICLES = frozenset(["in", "on", "up", "out", "off", "down", "over"])
+
+
+def _particle(text: str, match: re.Match[str]) -> bool:
+    """True when the break is a verb's particle ("filled in automatically", "sign up for"):
+    cutting there changes what the phrase says."""
+    word = match.group(0).strip()
+    before = text[: match.start()].split()
+    prev = before[-1].lower() if before else ""
+    return word in _PARTICLES and (prev.endswith("ed") or prev in ("sign", "log", "set", "top"))
 
 
 def _in_list(text: str, after: int) -> bool:
@@ -347,34 +376,6 @@ def hashtag(text: str, max_length: int = 28, whole: bool = False) -> str:
     return "#" + tag[:max_length] if tag else ""
 
 
-def third_person(verb_phrase: str) -> str:
-    """'want fresh bread' -> 'wants fresh bread' (after a singular subject)."""
-    first, _, rest = verb_phrase.partition(" ")
-    low = first.lower()
-    irregular = {"are": "is", "have": "has", "do": "does", "go": "goes", "were": "was"}
-    if low in ("can", "could", "will", "would", "may", "might", "must", "should", "shall"):
-        return verb_phrase
-    if low in irregular:
-        new = irregular[low]
-    elif not first.isalpha() or low.endswith(("s", "ing", "ed")):
-        return verb_phrase
-    elif re.search(r"[^aeiou]y$", low):
-        new = first[:-1] + "ies"
-    elif re.search(r"(sh|ch|x|z|o)$", low):
-        new = first + "es"
-    else:
-        new = first + "s"
-    return f"{new} {rest}".strip()
-
-
-_I = {"their": "my", "they": "I", "them": "me", "themselves": "myself", "theirs": "mine"}
-
-
-def to_first_person(text: str) -> str:
-    """'want their money back' -> 'want my money back' (for a persona's quote)."""
-    return re.sub(r"\b[\w']+\b", lambda m: _I.get(m.group(0).lower(), m.group(0)), text)
-
-
 __all__ = [
     "DANGLING",
     "DETERMINERS",
@@ -385,6 +386,7 @@ __all__ = [
     "has_seam",
     "hashtag",
     "join",
+    "join_predicates",
     "lower_first",
     "quoted",
     "sentence",

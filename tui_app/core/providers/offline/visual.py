@@ -79,8 +79,8 @@ def palette_for(brief: CampaignBrief, style: Tone | None = None) -> list[Swatch]
 
 
 _MOODS = (
-    "{Mood}, in the brief's own words “{tone}”: {brand} with real {segment}{where}.",
-    "{Mood}, as the brief's “{tone}” asks, with {segment} in every picture.",
+    "{Mood}: {brand} with real {segment}{where}.",
+    "{Mood}, with {segment} in every picture.",
 )
 _IMAGERY = (
     (
@@ -129,9 +129,25 @@ def build_visual(job: Job) -> VisualDirection:
         subline = _hero_subline(job)
     lab = {"lab": label(f.feature(0))}
     dos = [job.fill(d, **lab) for d in job.specific_first(v.dos)[:2]]
-    dos.append(f"Show {label(f.feature(1))} in a real setting.")
+    dos.append(
+        job.pick(
+            (
+                f"Show {label(f.feature(1))} in a real setting.",
+                f"Give {label(f.feature(1))} a picture of its own.",
+                f"Photograph {label(f.feature(1))} where {seg.plural} would meet it.",
+            )
+        )
+    )
     donts = [job.fill(d, **lab) for d in job.specific_first(v.donts)[:2]]
-    donts.append(f"Don't use stock models who look nothing like {seg.plural}.")
+    donts.append(
+        job.pick(
+            (
+                f"Don't use stock models who look nothing like {seg.plural}.",
+                f"Don't cast models in place of real {seg.plural}.",
+                f"Don't show {seg.plural} in settings they would not recognise.",
+            )
+        )
+    )
     return VisualDirection(
         mood=mood,
         palette=palette_for(f.brief, f.style),

@@ -10,7 +10,7 @@ from ...models import CHANNEL_LABELS, Channel
 from ...phases import Phase
 from .facts import Facts
 from .features import Feature
-from .text import join, lower_first, quoted
+from .text import an, join, lower_first, quoted
 
 FIRST_NAMES = (
     "Maya", "Jonas", "Priya", "Leo", "Amara", "Tomás", "Sofia", "Kenji", "Nadia", "Sam",
@@ -20,8 +20,19 @@ FIRST_NAMES = (
 )  # fmt: skip
 
 
+# Channels as they read mid-sentence ("on email, Instagram and the website").
+_IN_SENTENCE = {
+    Channel.EMAIL: "email",
+    Channel.X: "X",
+    Channel.SEARCH_ADS: "search ads",
+    Channel.DISPLAY_ADS: "display ads",
+    Channel.WEBSITE: "the website",
+}
+
+
 def channel_list(channels: Iterable[Channel]) -> str:
-    return join([CHANNEL_LABELS[c] for c in channels])
+    """'email, Instagram and the website': the channels as a phrase inside a sentence."""
+    return join([_IN_SENTENCE.get(c, CHANNEL_LABELS[c]) for c in channels])
 
 
 def goals_clause(facts: Facts) -> str:
@@ -32,6 +43,26 @@ def goals_clause(facts: Facts) -> str:
 def label(feature: Feature) -> str:
     """A feature as a quoted label for team documents: “Built-in 20W solar panel”."""
     return quoted(feature.compact.text if feature.compact else feature.text)
+
+
+def named(feature: Feature) -> str:
+    """A feature inside a sentence: its noun phrase when it has a short one ('the moss
+    garden', 'documentary photography'), else its quoted label."""
+    shown = feature.compact or feature
+    ref = shown.the_ref if shown.kind in ("np", "np_det") else None
+    return ref if ref and len(ref) <= 48 else label(feature)
+
+
+def style_phrase(facts: Facts) -> str:
+    """'a warm and clear style': the brief's own tone words when short, else the style."""
+    tone = lower_first(facts.brief.tone.strip().rstrip("."))
+    words = tone if tone and len(tone.split()) <= 4 else facts.style.value
+    return f"{an(words)} {words} style"
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 channel', '4 channels', '1 phase', '3 phases'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def site(facts: Facts) -> str:
@@ -51,4 +82,14 @@ def week_plan(phases: Iterable[Phase], count: int, offset: int = 0) -> list[int]
     return sorted(weeks)
 
 
-__all__ = ["FIRST_NAMES", "channel_list", "goals_clause", "label", "site", "week_plan"]
+__all__ = [
+    "FIRST_NAMES",
+    "channel_list",
+    "goals_clause",
+    "label",
+    "named",
+    "plural",
+    "site",
+    "style_phrase",
+    "week_plan",
+]

@@ -8,11 +8,12 @@ out and the review reports it. Adding a language is one more module here.
 
 from __future__ import annotations
 
-from . import de, es, fr, it, ja, nl, pt
+from . import ar, de, es, fr, it, ja, nl, pt
 from .book import Phrasebook
 
 PHRASEBOOKS: dict[str, Phrasebook] = {
-    book.code: book for book in (ja.BOOK, es.BOOK, fr.BOOK, de.BOOK, pt.BOOK, it.BOOK, nl.BOOK)
+    book.code: book
+    for book in (ja.BOOK, es.BOOK, fr.BOOK, de.BOOK, pt.BOOK, it.BOOK, nl.BOOK, ar.BOOK)
 }
 
 __all__ = ["PHRASEBOOKS", "Phrasebook"]

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+Line = str | tuple[str, ...]
+
 
 @dataclass(frozen=True, slots=True)
 class Phrasebook:
     code: str
     headlines: tuple[str, ...]  # {brand}, {client}
-    pitch: tuple[str, ...]  # sentences; {brand}, {client}, {features}, {cta}
-    body: tuple[str, ...]  # the landing-page paragraph's sentences
+    # pitch, body and angles: a sentence, or a tuple of alternatives (one is picked per brief)
+    pitch: tuple[Line, ...]  # sentences; {brand}, {client}, {features}, {cta}
+    body: tuple[Line, ...]  # the landing-page paragraph's sentences
     highlights: str  # the features line: "{features}" is the list, verbatim
     feature_lines: tuple[str, ...]  # one feature line for an email or post: {f0}, {f1}, {features}
     greeting: str
@@ -27,13 +30,17 @@ class Phrasebook:
     ad_descriptions: tuple[str, ...]
     ctas: dict[str, str]  # action key -> CTA (≤25 characters); "learn" is required
     stage_ctas: dict[str, tuple[str, ...]]  # awareness, consideration, retention
-    angles: dict[str, str]  # emotional angle -> message; {brand}, {client}
-    key_message: str
+    angles: dict[str, Line]  # emotional angle -> message; {brand}, {client}
+    key_message: Line
     list_and: str = " and "  # joins the last two items of a list
     list_sep: str = ", "
     stop: str = "."  # a sentence's closing mark
     space: str = " "  # between sentences ("" in Japanese)
     keep_case: bool = False  # list the brief's features as written (no lower-casing)
+    quotes: tuple[str, str] = ("“", "”")  # around a feature quoted in its own language
+    # as a second language, quote one of the brief's features in posts and emails (off for a
+    # script whose text a Latin-script feature would swamp)
+    foreign_features: bool = True
     scripts: tuple[str, ...] = field(default=())  # Unicode ranges the language's text uses
 
     def cta_for(self, action: str) -> str:
@@ -46,4 +53,4 @@ class Phrasebook:
         return self.list_sep.join(items[:-1]) + self.list_and + items[-1]
 
 
-__all__ = ["Phrasebook"]
+__all__ = ["Line", "Phrasebook"]

@@ -120,5 +120,6 @@ BOOK = Phrasebook(
     stop="。",
     space="",
     keep_case=True,
+    quotes=("「", "」"),
     scripts=("\u3040-\u30ff", "\u4e00-\u9fff"),
 )
