@@ -34,6 +34,7 @@ from ..widgets.pool_status import PoolStatus
 from .artifact_viewer import ArtifactViewer
 from .confirm import ConfirmScreen
 from .kit_actions import KitActions
+from .marks import MARK_BINDINGS, MarkActions
 from .new_campaign import NewCampaignScreen
 
 EMPTY_HINT = """\
@@ -47,10 +48,12 @@ then press [b]ctrl+s[/b]. Up to four campaigns run at once; the rest wait in a q
 
 
 # actions the footer leaves out that the command palette still offers
-PALETTE_ONLY = frozenset({"open_landing_page", "save_brand", "duplicate_campaign"})
+PALETTE_ONLY = frozenset({"open_landing_page", "save_brand", "duplicate_campaign"}) | {
+    b.action for b in MARK_BINDINGS
+}
 
 
-class DashboardScreen(KitActions):
+class DashboardScreen(MarkActions, KitActions):
     """The main screen. It reads through its `DashboardView` and asks the app for every change
     with a message (`ui/messages.py`); it never holds the engine."""
 
@@ -121,7 +124,14 @@ class DashboardScreen(KitActions):
         Binding(
             "slash", "filter", "Filter", tooltip="Filter campaigns by id, name, client, status"
         ),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
+        *MARK_BINDINGS,
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear filter",
+            show=False,
+            tooltip="Close the filter; with no filter open, clear the marks",
+        ),
         Binding("l", "show_tab('log')", "Log", show=False, tooltip="Show the Log tab"),
         Binding(
             "a", "show_tab('artifacts')", "Artifacts", show=False, tooltip="Show the Artifacts tab"
@@ -303,6 +313,8 @@ class DashboardScreen(KitActions):
             box.display = False
             self.table.set_filter("")
             self.table.focus()
+        else:
+            self.clear_marks()
 
     def action_show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
