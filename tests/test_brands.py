@@ -81,7 +81,8 @@ def test_a_version_3_database_gains_brands_and_keeps_its_campaigns(data_dir):
     store.close()
     db = sqlite3.connect(data_dir / "campaigns.db")
     db.execute("DROP TABLE brands")
-    db.execute("ALTER TABLE campaigns DROP COLUMN brand")
+    for column in ("brand", "awaiting_step", "decision_json", "parent_id", "fork_step"):
+        db.execute(f"ALTER TABLE campaigns DROP COLUMN {column}")  # as version 3 had it
     db.execute("PRAGMA user_version=3")
     db.commit()
     db.close()
@@ -91,7 +92,7 @@ def test_a_version_3_database_gains_brands_and_keeps_its_campaigns(data_dir):
         store.save_brand(BrandProfile(name="Acme"))
         assert store.brand("Acme") is not None
         version = store._conn.execute("PRAGMA user_version").fetchone()[0]
-        assert version == SCHEMA_VERSION == 4
+        assert version == SCHEMA_VERSION == 5
     finally:
         store.close()
 

@@ -16,10 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import threading
-from datetime import datetime
 from pathlib import Path
-from typing import TextIO
 
 from . import __version__
 from .commands.common import (
@@ -27,12 +24,14 @@ from .commands.common import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
-    EXIT_WARNINGS,
+    LogPrinter,
     _error,
+    _provider_ready,
+    _wait_and_report,
+    make_engine,
 )
 from .config import SettingsError, load_settings
 from .core.datadir import DataDirError
-from .core.events import CampaignFailed, LogLine, ProgressEvent
 from .core.models import BriefError, CampaignBrief, CampaignStatus, Priority, format_money
 from .core.sanitize import for_terminal
 
@@ -80,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a saved brand profile: the client, and the brand facts each brief leaves unset",
     )
     run.add_argument(
+        "--approve-after",
+        metavar="STEPS",
+        help="pause after these steps for your approval, e.g. strategy,copy (exit 4 when paused)",
+    )
+    run.add_argument(
         "--resume-queued",
         action="store_true",
         help="also run every interrupted campaign and every one left queued by a stopped run",
@@ -119,10 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     samples.add_argument("--write", metavar="DIR", help="write the sample briefs into DIR")
 
     sub.add_parser("config", parents=[common, provider], help="print the effective settings")
-    from .commands import brand, diff, export, serve
+    from .commands import approvals, brand, diff, export, serve
 
     for command in (export, diff, brand, serve):
         command.add_parser(sub, common)
+    approvals.add_parsers(sub, [common, provider])
     return parser
 
 
@@ -170,9 +175,13 @@ def _main(argv: list[str] | None) -> int:
         from .ui.app import run_app
 
         return run_app(loaded)
-    from .commands import brand, diff, export, listing, serve
+    from .commands import approvals, brand, diff, export, listing, serve
 
     handler = {
+        "approve": approvals.run,
+        "edit": approvals.run,
+        "changes": approvals.run,
+        "fork": approvals.run,
         "export": export.run,
         "diff": diff.run,
         "brand": brand.run,
@@ -199,41 +208,6 @@ class _suppressed:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def make_engine(loaded, *, autostart: bool = True, listener=None):
-    from .core.engine import CampaignEngine
-    from .provider_setup import provider_factory
-
-    settings = loaded.settings
-    return CampaignEngine(
-        settings.data_dir,
-        max_workers=settings.max_workers,
-        provider=provider_factory(settings),
-        autostart=autostart,
-        listener=listener,
-    )
-
-
-class LogPrinter:
-    """Prints log lines as campaigns write them (called from worker threads)."""
-
-    def __init__(self, out: TextIO, prefix: bool):
-        self.out = out
-        self.prefix = prefix
-        self._lock = threading.Lock()
-
-    def __call__(self, event: ProgressEvent) -> None:
-        if isinstance(event, LogLine):
-            message = event.message
-        elif isinstance(event, CampaignFailed) and event.error_type == "DiskFull":
-            message = f"❌ {event.message}"  # could not be written to the log
-        else:
-            return
-        stamp = datetime.fromtimestamp(event.at).strftime("%H:%M:%S")
-        tag = f"[{event.campaign_id}] " if self.prefix else ""
-        with self._lock:
-            print(f"{stamp} {tag}{for_terminal(message)}", file=self.out, flush=True)
-
-
 def _load_brief(text: str) -> CampaignBrief:
     from .samples import load_sample, sample_paths
 
@@ -241,36 +215,6 @@ def _load_brief(text: str) -> CampaignBrief:
     if not path.exists() and text in sample_paths():
         return load_sample(text)
     return CampaignBrief.from_json_file(path)  # BriefError for anything wrong with it
-
-
-def _wait_interruptibly(engine, ids: list[str]) -> bool:
-    """Wait for campaigns; Ctrl-C stops them at the next step (resumable) and returns False."""
-    try:
-        while not engine.wait(ids, timeout=0.2):
-            pass
-    except KeyboardInterrupt:
-        print("\nStopping at the next step…", file=sys.stderr, flush=True)
-        engine.shutdown(timeout=5)
-        return False
-    return True
-
-
-def _report(engine, ids: list[str]) -> int:
-    campaigns = [engine.get(i) for i in ids]
-    print()
-    for c in campaigns:
-        where = c.website_path or c.error_summary or ""
-        status = c.status.value
-        if c.id in engine.unrecorded:  # the store could not even record the failure
-            status, where = "failed", f"{engine.unrecorded[c.id]} (resume it later)"
-        elif c.status is CampaignStatus.QUEUED and engine.held:
-            where = f"held: {engine.disk_full} Resume with: campaign-tui resume {c.id}"
-        print(f"{c.id}  {status:<11} {for_terminal(where, one_line=True)}")
-    if any(c.id in engine.unrecorded or not c.status.is_finished for c in campaigns):
-        return EXIT_FAILED
-    if any(c.status is CampaignStatus.WARNINGS for c in campaigns):
-        return EXIT_WARNINGS
-    return EXIT_OK
 
 
 # -- commands ----------------------------------------------------------------------
@@ -281,7 +225,7 @@ def cmd_run(args, loaded) -> int:
     bad = False
     for name in args.briefs:  # every brief is checked before any is stored
         try:
-            briefs.append(_load_brief(name))
+            briefs.append(_with_approvals(_load_brief(name), args.approve_after, loaded.settings))
         except BriefError as exc:
             bad = True
             print(f"{for_terminal(name, one_line=True)}: invalid brief", file=sys.stderr)
@@ -311,22 +255,13 @@ def cmd_run(args, loaded) -> int:
         engine.close()
 
 
-def _provider_ready(loaded) -> bool:
-    from .provider_setup import ProviderUnavailable, check_provider
-
-    try:
-        check_provider(loaded.settings)
-    except ProviderUnavailable as exc:
-        _error(str(exc))
-        return False
-    return True
-
-
-def _wait_and_report(engine, ids: list[str]) -> int:
-    if not _wait_interruptibly(engine, ids):
-        print("Resume with: campaign-tui resume --all   (or: campaign-tui resume ID)")
-        return EXIT_INTERRUPTED
-    return _report(engine, ids)
+def _with_approvals(brief: CampaignBrief, flag: str | None, settings) -> CampaignBrief:
+    """The brief with `--approve-after` (or the settings' default, for a brief that names no
+    steps) applied; a BriefError names a step that cannot be approved."""
+    steps = flag if flag is not None else (None if brief.approve_after else settings.approve_after)
+    if not steps:
+        return brief
+    return CampaignBrief.parse({**brief.to_data(), "approve_after": steps})
 
 
 def cmd_resume(args, loaded) -> int:

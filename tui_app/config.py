@@ -53,6 +53,8 @@ class Settings(BaseModel):
     # OpenAI-compatible servers (the most widely supported) and JSON schema for Ollama
     structured_output: Literal["auto", "function_calling", "json_schema", "json_mode"] = "auto"
     theme: str = "textual-dark"
+    # steps to pause after for approval when a brief names none (e.g. ["strategy", "copy"])
+    approve_after: list[str] = Field(default_factory=list)
 
     @field_validator("data_dir", mode="before")
     @classmethod
@@ -95,6 +97,26 @@ class Settings(BaseModel):
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
             raise ValueError("base_url must be an http(s) URL such as http://localhost:8080/v1")
         return value.rstrip("/")
+
+    @field_validator("approve_after", mode="before")
+    @classmethod
+    def _steps(cls, value: Any) -> Any:
+        from .core.vocabulary import APPROVABLE_STEPS, step_name
+
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, list):
+            raise ValueError('approve_after is a list of steps, e.g. ["strategy", "copy"]')
+        steps = []
+        for item in items:
+            step = step_name(str(item)) if str(item).strip() else None
+            if str(item).strip() and step is None:
+                raise ValueError(
+                    f"approve_after: {str(item)[:40]!r} is not a step that can be approved "
+                    f"({', '.join(APPROVABLE_STEPS)})"
+                )
+            if step and step not in steps:
+                steps.append(step)
+        return steps
 
     @field_validator("api_key_env")
     @classmethod

@@ -42,7 +42,7 @@ def cmd_list(args, loaded) -> int:
     for c in campaigns:
         name = for_terminal(c.name, one_line=True)
         name = name if len(name) <= 28 else name[:27] + "…"
-        tail = for_terminal(c.website_path or (c.error_summary or ""), one_line=True)
+        tail = for_terminal(_note(c) or c.website_path or c.error_summary or "", one_line=True)
         line = f"{c.id:<31} {c.status.value:<11} {c.progress_text:<8} {name:<28} {tail}"
         # on a terminal, one line per campaign; piped, whole lines for scripts
         print(line[: max(width, 80)] if sys.stdout.isatty() else line)
@@ -78,6 +78,19 @@ def _start(c: Campaign) -> str:
     return f"{day:%a %Y-%m-%d}" + ("" if c.brief.start_date else " (the Monday after creation)")
 
 
+def _title(step: str) -> str:
+    from ..core.workflow.team import TEAM
+
+    return TEAM[step].title if step in TEAM else step
+
+
+def _note(c: Campaign) -> str:
+    """What `list` says about a campaign that waits for someone."""
+    if c.status is CampaignStatus.AWAITING and c.awaiting_step:
+        return f"awaits {c.user}'s approval of {_title(c.awaiting_step)}"
+    return ""
+
+
 def _describe(c: Campaign, artifacts, problems: dict[str, str], runs, logs) -> list[str]:
     b = c.brief
     out = [
@@ -94,6 +107,13 @@ def _describe(c: Campaign, artifacts, problems: dict[str, str], runs, logs) -> l
     ]
     if c.tokens_in or c.tokens_out:
         out.append(f"Tokens     {c.tokens_in:,} in / {c.tokens_out:,} out")
+    if c.status is CampaignStatus.AWAITING and c.awaiting_step:
+        out.append(
+            f"Awaiting   {c.user}'s approval of {_title(c.awaiting_step)}: campaign-tui approve "
+            f"{c.id} | edit {c.id} | changes {c.id} --note \"…\""
+        )
+    if c.parent_id:
+        out.append(f"Variant    of {c.parent_id} from {c.fork_step}")
     if c.error_type:
         out.append(f"Error      {c.error_summary}")
     for finding in c.findings:

@@ -37,6 +37,7 @@ from .fields import (
 )
 from .files import write_text_atomic
 from .vocabulary import (
+    APPROVABLE_STEPS,
     FIELD_LABELS,
     FIELD_LIMITS,
     LIST_LIMITS,
@@ -44,6 +45,7 @@ from .vocabulary import (
     Priority,
     Tone,
     channels_for_goals,
+    step_name,
     tone_style,
 )
 
@@ -74,6 +76,7 @@ _OPTIONAL_RULE_FIELDS = {
     "no_selling": False,
     "brand_colors": [],
     "start_date": None,
+    "approve_after": [],
 }
 
 
@@ -110,6 +113,8 @@ class CampaignBrief(BaseModel):
     # the day week 1 starts (the dated exports: calendar, social schedule); when empty, the
     # Monday after the campaign was created (`campaign_start`)
     start_date: Annotated[date | None, BeforeValidator(parse_start_date)] = None
+    # the steps after which the workflow pauses for the marketer's approval
+    approve_after: TextList = Field(default_factory=list)
 
     _rules: Rules | None = PrivateAttr(None)
 
@@ -165,6 +170,21 @@ class CampaignBrief(BaseModel):
         if len(codes) > MAX_LANGUAGES:
             raise ValueError(f"Languages has {len(codes)} entries; the limit is {MAX_LANGUAGES}.")
         return codes or ["en"]
+
+    @field_validator("approve_after")
+    @classmethod
+    def _approve_after(cls, value: list[str]) -> list[str]:
+        steps: list[str] = []
+        for item in value:
+            step = step_name(item)
+            if step is None:
+                raise ValueError(
+                    f"{_shown(item)} is not a step that can be approved; use "
+                    f"{', '.join(APPROVABLE_STEPS)}."
+                )
+            if step not in steps:
+                steps.append(step)
+        return [s for s in APPROVABLE_STEPS if s in steps]  # in workflow order
 
     @field_validator("brand_colors")
     @classmethod

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import checkpoints
+from .approvals import Approvals
 from .datadir import DataDirError, DataPaths, is_disk_full, open_data_dir
 from .events import CampaignFailed, CampaignQueued, LogLine, ProgressEvent
 from .models import Campaign, CampaignBrief, CampaignStatus, LogEntry, Priority
@@ -39,6 +40,7 @@ from .recovery import EngineError, Recovery
 from .runner import CampaignRun, Run
 from .sanitize import for_terminal
 from .store import CampaignStore
+from .variants import Variants
 from .workflow.registry import Registry
 from .workflow.team import TEAM
 
@@ -51,7 +53,7 @@ Listener = Callable[[ProgressEvent], None]
 FREE_SPACE_TO_RESUME = 64 * 1024 * 1024
 
 
-class CampaignEngine(Recovery):
+class CampaignEngine(Recovery, Approvals, Variants):
     """Runs campaigns through the workflow, at most `max_workers` at a time."""
 
     def __init__(

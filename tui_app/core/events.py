@@ -82,7 +82,15 @@ class CampaignCancelled(ProgressEvent):
     interrupted: bool = False
 
 
-TERMINAL_EVENTS = (CampaignFinished, CampaignFailed, CampaignCancelled)
+@dataclass(slots=True, frozen=True, kw_only=True)
+class CampaignAwaiting(ProgressEvent):
+    """Paused after `step` for the marketer's approval (it holds no worker slot)."""
+
+    step: str
+    title: str
+
+
+TERMINAL_EVENTS = (CampaignFinished, CampaignFailed, CampaignCancelled, CampaignAwaiting)
 
 
 # -- what nodes and providers report while a campaign runs ------------------------------------

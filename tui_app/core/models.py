@@ -81,6 +81,10 @@ class Campaign:
     # the review's findings that remain (Finding.to_data() dicts), newest review's
     findings: list[dict[str, Any]] = field(default_factory=list)
     brand: str | None = None  # the brand profile the brief started from, by name
+    awaiting_step: str | None = None  # the step whose output awaits approval
+    decision: dict[str, Any] | None = None  # the approval decision to resume with
+    parent_id: str | None = None  # the campaign this one is a variant of
+    fork_step: str | None = None  # the step the variant restarted at
 
     @property
     def name(self) -> str:

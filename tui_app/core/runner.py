@@ -22,6 +22,7 @@ from .datadir import DataDirError, DataPaths, is_disk_full
 from .events import (
     ArtifactSaved,
     ArtifactWritten,
+    CampaignAwaiting,
     CampaignCancelled,
     CampaignFailed,
     CampaignFinished,
@@ -105,6 +106,7 @@ class CampaignRun:
     def execute(self) -> CampaignStatus:
         from langgraph.errors import GraphDrained
         from langgraph.runtime import RunControl
+        from langgraph.types import Command
 
         from .workflow.state import RunContext
 
@@ -119,9 +121,13 @@ class CampaignRun:
             status=CampaignStatus.RUNNING,
             started_at=started,  # this run's start; execution_time holds earlier runs
             owner_pid=os.getpid(),
+            awaiting_step=None,
+            decision_json=None,
         ):
             return engine.get(campaign_id).status
         tracker = _NodeTracker(campaign, self.store.node_runs(campaign_id), engine.registry.steps)
+        if campaign.parent_id and campaign.fork_step:  # a variant: the steps it reused count
+            tracker.done.update(engine.registry.ancestors(campaign.fork_step))
         self.tracker, self.started = tracker, started
         try:
             workflow = engine.workflow()
@@ -130,9 +136,9 @@ class CampaignRun:
             if run.reason:  # cancelled between claim and start
                 run.control.request_drain(run.reason)
             engine._emit(CampaignStarted(campaign_id=campaign_id, resumed=resumed))
-            if resumed:
+            if resumed and campaign.decision is None:  # a decision logged itself already
                 engine._log(campaign_id, f"▶️ Resuming {campaign_id} from its last checkpoint.")
-            else:
+            elif not resumed:
                 engine._log(
                     campaign_id,
                     f"🚀 Starting campaign generation for {campaign_id} by user {campaign.user}",
@@ -149,8 +155,15 @@ class CampaignRun:
                 "configurable": {"thread_id": campaign_id},
                 "recursion_limit": RECURSION_LIMIT,
             }
+            if campaign.decision is not None:  # an approval decision resumes the paused step
+                first: Any = Command(resume=campaign.decision)
+            elif resumed:
+                first = None
+            else:
+                first = {"campaign_id": campaign_id, "approve_after": campaign.brief.approve_after}
+            self.config = config
             stream = workflow.stream(
-                None if resumed else {"campaign_id": campaign_id},
+                first,
                 config,
                 context=context,
                 stream_mode=["tasks", "custom"],
@@ -168,6 +181,9 @@ class CampaignRun:
             if isinstance(exc, GenerationCancelled) or (run.reason and run.cancel.is_set()):
                 return self._stopped()
             return self._failed(exc)
+        pending = self._pending_approval(workflow)
+        if pending is not None:
+            return self._awaiting(*pending)
         return self._finished()
 
     # -- what the stream brings ------------------------------------------------------------
@@ -175,6 +191,8 @@ class CampaignRun:
     def _on_task(self, context: Any, chunk: dict[str, Any]) -> None:
         tracker, campaign_id = self.tracker, self.campaign_id
         node = chunk["name"]
+        if node not in self.engine.registry:  # the approval gate: not a step of the team
+            return
         if "input" in chunk:  # a node starts
             tracker.started(chunk["id"], node)
             self.store.update_campaign(campaign_id, current_node=node)
@@ -270,6 +288,29 @@ class CampaignRun:
             )
 
     # -- how a run ends ----------------------------------------------------------------------
+
+    def _pending_approval(self, workflow: Any) -> tuple[str, str] | None:
+        """(step, title) when the run stopped at the approval gate; None when it ended."""
+        state = workflow.get_state(self.config)
+        for interrupt in state.interrupts:
+            value = interrupt.value if isinstance(interrupt.value, dict) else {}
+            if value.get("step"):
+                return str(value["step"]), str(value.get("title") or value["step"])
+        return None
+
+    def _awaiting(self, step: str, title: str) -> CampaignStatus:
+        """Paused for approval: the slot is freed when this returns; nothing is lost."""
+        self.engine._transition(
+            self.campaign_id,
+            CampaignStatus.AWAITING,
+            log=f"⏸️ {title} ready for your review: approve it, edit it or ask for changes.",
+            event=CampaignAwaiting(campaign_id=self.campaign_id, step=step, title=title),
+            awaiting_step=step,
+            execution_time=self._elapsed(),
+            current_node=None,
+            owner=None,
+        )
+        return CampaignStatus.AWAITING
 
     def _elapsed(self) -> float:
         return (self.tracker.campaign.execution_time or 0.0) + (time.time() - self.started)

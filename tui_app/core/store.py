@@ -183,6 +183,8 @@ class CampaignStore(BrandShelf):
         campaign_id: str | None = None,
         created_at: float | None = None,
         brand: str | None = None,
+        parent_id: str | None = None,
+        fork_step: str | None = None,
     ) -> list[Campaign]:
         """Insert queued campaigns in ONE transaction: all are stored, or none is.
 
@@ -200,7 +202,7 @@ class CampaignStore(BrandShelf):
                     conn.executemany(
                         "INSERT INTO campaigns (id, name, client, user, brief_json, status,"
                         " priority, created_at, steps_total, provider, model, owner_pid, owner,"
-                        " brand) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        " brand, parent_id, fork_step) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         [
                             (
                                 cid,
@@ -217,6 +219,8 @@ class CampaignStore(BrandShelf):
                                 owner_pid,
                                 owner,
                                 brand,
+                                parent_id,
+                                fork_step,
                             )
                             for cid, (brief, priority, text) in zip(ids, rows, strict=True)
                         ],
@@ -237,6 +241,8 @@ class CampaignStore(BrandShelf):
                     model=model,
                     owner=owner,
                     brand=brand,
+                    parent_id=parent_id,
+                    fork_step=fork_step,
                 )
                 for cid, (brief, priority, _) in zip(ids, rows, strict=True)
             ]

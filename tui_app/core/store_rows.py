@@ -76,6 +76,10 @@ def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
         owner=row["owner"],
         findings=json.loads(row["findings_json"]) if row["findings_json"] else [],
         brand=row["brand"],
+        awaiting_step=row["awaiting_step"],
+        decision=json.loads(row["decision_json"]) if row["decision_json"] else None,
+        parent_id=row["parent_id"],
+        fork_step=row["fork_step"],
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS campaigns (
@@ -34,7 +34,11 @@ CREATE TABLE IF NOT EXISTS campaigns (
     owner_pid INTEGER,
     owner TEXT,
     findings_json TEXT,
-    brand TEXT
+    brand TEXT,
+    awaiting_step TEXT,
+    decision_json TEXT,
+    parent_id TEXT,
+    fork_step TEXT
 );
 CREATE INDEX IF NOT EXISTS campaigns_status ON campaigns(status);
 CREATE TABLE IF NOT EXISTS events (
@@ -98,6 +102,11 @@ _UPDATABLE = {
     "tokens_out",
     "owner_pid",
     "owner",
+    "awaiting_step",
+    "decision_json",
+    "parent_id",
+    "fork_step",
+    "brand",
     "findings_json",
 }
 # Each schema version's upgrade from the one before (run in order, in one transaction).
@@ -110,6 +119,14 @@ MIGRATIONS = {
         "CREATE TABLE brands (name TEXT PRIMARY KEY COLLATE NOCASE, profile_json TEXT NOT NULL,"
         " created_at REAL NOT NULL, updated_at REAL NOT NULL)",
         "ALTER TABLE campaigns ADD COLUMN brand TEXT",
+    ),
+    # approvals (the step a campaign awaits, the decision to resume with) and variants (the
+    # campaign a variant was forked from, and the step it restarted at)
+    5: (
+        "ALTER TABLE campaigns ADD COLUMN awaiting_step TEXT",
+        "ALTER TABLE campaigns ADD COLUMN decision_json TEXT",
+        "ALTER TABLE campaigns ADD COLUMN parent_id TEXT",
+        "ALTER TABLE campaigns ADD COLUMN fork_step TEXT",
     ),
 }
 

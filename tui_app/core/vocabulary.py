@@ -111,6 +111,8 @@ class CampaignStatus(StrEnum):
     FAILED = "failed"
     CANCELLED = "cancelled"
     INTERRUPTED = "interrupted"
+    # paused after a step for the marketer's approval (holds no worker slot)
+    AWAITING = "awaiting"
 
     @property
     def is_active(self) -> bool:
@@ -123,7 +125,22 @@ class CampaignStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return "done with warnings" if self is CampaignStatus.WARNINGS else self.value
+        return {
+            CampaignStatus.WARNINGS: "done with warnings",
+            CampaignStatus.AWAITING: "awaiting approval",
+        }.get(self, self.value)
+
+    @property
+    def can_fork(self) -> bool:
+        """A variant can start from it: it ran (or failed) and is not running now."""
+        return self in (
+            CampaignStatus.DONE,
+            CampaignStatus.WARNINGS,
+            CampaignStatus.FAILED,
+            CampaignStatus.CANCELLED,
+            CampaignStatus.INTERRUPTED,
+            CampaignStatus.AWAITING,
+        )
 
     @property
     def can_retry(self) -> bool:
@@ -132,6 +149,36 @@ class CampaignStatus(StrEnum):
             CampaignStatus.CANCELLED,
             CampaignStatus.INTERRUPTED,
         )
+
+
+# The steps a marketer can check before the next one is written (`approve_after`), with the
+# words people use for them. The node registry marks the same nodes `approvable` (tested).
+APPROVABLE_STEPS = (
+    "project_manager",
+    "strategy",
+    "audience_persona",
+    "creative",
+    "copy",
+    "cta_optimizer",
+    "visual",
+)
+STEP_ALIASES = {
+    "plan": "project_manager",
+    "personas": "audience_persona",
+    "persona": "audience_persona",
+    "audience": "audience_persona",
+    "concepts": "creative",
+    "ctas": "cta_optimizer",
+    "cta": "cta_optimizer",
+    "visuals": "visual",
+}
+
+
+def step_name(text: str) -> str | None:
+    """An approvable step from its name or a word for it ("personas"), or None."""
+    key = text.strip().lower().replace("-", "_").replace(" ", "_")
+    key = STEP_ALIASES.get(key, key)
+    return key if key in APPROVABLE_STEPS else None
 
 
 # Per-channel text limits, in characters (what the platforms accept).
@@ -197,6 +244,7 @@ FIELD_LABELS = {
     "user": "User",
     "priority": "Priority",
     "channels": "Channels",
+    "approve_after": "Approve after",
     "primary_cta": "Primary CTA",
     "avoid": "Avoid",
     "must_include": "Must include",
@@ -231,5 +279,6 @@ __all__ = [
     "Priority",
     "Tone",
     "channels_for_goals",
+    "step_name",
     "tone_style",
 ]

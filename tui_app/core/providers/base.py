@@ -48,6 +48,9 @@ class ContentRequest(Generic[T]):
     feedback: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     revision: int = 0
+    # what the marketer asked for when they sent this section back at an approval ("shorter",
+    # "casual tone", "never say cheap", "CTA: Book a demo"): a provider must honour it
+    note: str = ""
     cancel: threading.Event = field(default_factory=threading.Event)
     # where the provider's progress goes (a retry, a repair): typed events, never LangGraph
     report: Callable[[NodeEvent], None] | None = None

@@ -287,6 +287,11 @@ def user_prompt(request: ContentRequest, *, schema_in_prompt: bool = False) -> s
         schema = compact_json(request.schema.model_json_schema())
         task += f" Answer with one JSON object that matches this JSON schema:\n{schema}"
     parts.append(task)
+    if request.note:
+        parts.append(
+            "The client reviewed this section and asked for changes. Write it again and do "
+            f"exactly what they asked, keeping the brief's rules:\n“{request.note}”"
+        )
     if request.feedback:
         issues = "\n".join(f"- {item}" for item in request.feedback)
         parts.append(

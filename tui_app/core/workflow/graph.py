@@ -15,17 +15,40 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Checkpointer
 
-from .nodes import node_function
+from .nodes import approval, node_function
 from .registry import Registry
 from .state import CampaignState, RunContext
 from .team import TEAM
 
+APPROVAL = "approval"  # the gate a campaign pauses at; not a step of the team
 
-def _route(node: str, revised_next: list[str], following: list[str]) -> Callable:
+
+def _route(
+    node: str, revised_next: list[str], following: list[str], approvable: bool = False
+) -> Callable:
     def route(state: CampaignState) -> list[str]:
-        return revised_next if state.get("revise") == node else following
+        if state.get("revise") == node:
+            return revised_next
+        if (
+            approvable
+            and node in (state.get("approve_after") or ())
+            and not (state.get("approved") or {}).get(node)
+        ):
+            return [APPROVAL]
+        return following
 
     route.__name__ = f"after_{node}"
+    return route
+
+
+def _after_approval(registry: Registry) -> Callable:
+    def route(state: CampaignState) -> list[str]:
+        step = state.get("gate") or ""
+        if state.get("gate_decision") == "changes":
+            return [step]  # written again with the note, then back to the gate
+        return registry.successors(step)
+
+    route.__name__ = "after_approval"
     return route
 
 
@@ -41,6 +64,12 @@ def build_graph(registry: Registry = TEAM) -> StateGraph:
     graph = StateGraph(CampaignState, context_schema=RunContext)
     for spec in registry:
         graph.add_node(spec.name, node_function(spec), defer=spec.join)
+    if registry.approvable:
+        graph.add_node(APPROVAL, approval)
+        targets = {n for step in registry.approvable for n in registry.successors(step)}
+        graph.add_conditional_edges(
+            APPROVAL, _after_approval(registry), sorted({*registry.approvable, *targets})
+        )
     for spec in registry:
         if not spec.after:
             graph.add_edge(START, spec.name)
@@ -53,10 +82,11 @@ def build_graph(registry: Registry = TEAM) -> StateGraph:
         elif spec.revisable:
             targets = following or [END]
             revised_next = list(spec.revised_next)
+            gate = [APPROVAL] if spec.approvable else []
             graph.add_conditional_edges(
                 spec.name,
-                _route(spec.name, revised_next, targets),
-                list(dict.fromkeys([*targets, *revised_next])),
+                _route(spec.name, revised_next, targets, spec.approvable),
+                list(dict.fromkeys([*targets, *revised_next, *gate])),
             )
         elif following:
             for successor in following:

@@ -10,6 +10,8 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel
+
 from ..content import Plan, VisualDirection
 from ..events import ReviewScored
 from ..exports import calendar_csv, media_plan_csv
@@ -68,6 +70,46 @@ def section_node(spec: NodeSpec) -> NodeFunction:
 
     node.__name__ = spec.name
     return node
+
+
+def apply_edit(ctx: RunContext, spec: NodeSpec, content: BaseModel) -> Update:
+    """A section the marketer edited (already validated): kept as a new version, and its
+    document (and the hero, for the visual direction) written from it."""
+    update = save_section(ctx, spec.name, content)
+    render = resolve(spec.render)
+    if render is not None and spec.document:
+        doc = write_artifact(ctx, spec.name, "document", spec.document, render(content, ctx.brief))
+        update["artifacts"][spec.name] = doc
+    if spec.name == "visual":
+        hero = draw_hero(content, ctx.brief)
+        update["artifacts"]["hero"] = write_artifact(ctx, "visual", "image", "hero.svg", hero)
+    return update
+
+
+def approval(state: CampaignState, runtime: Runtime[RunContext]) -> Update:
+    """Pause for the marketer after a step they asked to approve; go on as they decide."""
+    from langgraph.types import interrupt
+
+    ctx = runtime.context
+    registry = ctx.registry
+    approved = state.get("approved") or {}
+    done = state.get("sections") or {}
+    step = next(
+        n
+        for n in registry.approvable
+        if n in (state.get("approve_after") or ()) and n in done and not approved.get(n)
+    )
+    spec = registry[step]
+    # the code above runs again when the campaign resumes: keep it free of side effects
+    decision = interrupt({"step": step, "title": spec.title, "document": spec.document})
+    action = (decision or {}).get("action")
+    if action == "changes":
+        note = str(decision.get("note") or "").strip()
+        return {"gate": step, "gate_decision": "changes", "notes": {step: note}}
+    update: Update = {}
+    if action == "edit" and spec.schema is not None:
+        update = apply_edit(ctx, spec, spec.schema.model_validate(decision["content"]))
+    return {**update, "approved": {step: True}, "gate": step, "gate_decision": "approve"}
 
 
 def node_function(spec: NodeSpec) -> NodeFunction:

@@ -51,6 +51,10 @@ class NodeSpec:
     # and must run again (the social node refreshes the media planner's calendar)
     revised_next: tuple[str, ...] = ("review",)
     reviews: bool = False  # this node judges the work and routes revisions
+    approvable: bool = False  # the marketer may have the workflow pause after it
+    # brief fields whose change makes this node's output stale (a variant that changes one
+    # restarts here at the latest)
+    depends_on: tuple[str, ...] = ()
     join: bool = False  # waits until every branch before it is done (deferred)
     artifacts: tuple[str, ...] = field(default=())  # other files it writes (for people)
 
@@ -97,6 +101,23 @@ class Registry:
         return tuple(spec.name for spec in self.specs if spec.revisable)
 
     @property
+    def approvable(self) -> tuple[str, ...]:
+        """Nodes the workflow can pause after for approval, in graph order."""
+        return tuple(spec.name for spec in self.specs if spec.approvable)
+
+    def restart_point(self, step: str, changed: Iterable[str]) -> tuple[str, str | None]:
+        """Where a variant that changes these brief fields must restart, asked for `step`:
+        `step`, or an earlier node whose output depends on a changed field (with the field)."""
+        changed = set(changed)
+        for spec in self.specs:
+            if spec.name == step:
+                break
+            hit = sorted(changed & set(spec.depends_on))
+            if hit:
+                return spec.name, hit[0]
+        return step, None
+
+    @property
     def reviewer(self) -> NodeSpec | None:
         return next((spec for spec in self.specs if spec.reviews), None)
 
@@ -117,6 +138,17 @@ class Registry:
 
     def successors(self, name: str) -> list[str]:
         return [spec.name for spec in self.specs if name in spec.after]
+
+    def ancestors(self, name: str) -> tuple[str, ...]:
+        """Every node that runs before `name` on its way (transitively), in graph order."""
+        seen: set[str] = set()
+        stack = list(self[name].after)
+        while stack:
+            node = stack.pop()
+            if node not in seen:
+                seen.add(node)
+                stack.extend(self[node].after)
+        return tuple(n for n in self.names if n in seen)
 
     def before_review(self) -> set[str]:
         """Nodes that run before the reviewer (their files exist when it judges them)."""

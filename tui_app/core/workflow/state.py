@@ -41,6 +41,13 @@ class CampaignState(TypedDict, total=False):
     revise: str | None
     # the review's findings for the node being revised (Finding.to_data() dicts)
     findings: list[dict[str, Any]]
+    # approvals: the steps to pause after, those approved, the step at the gate and what the
+    # marketer decided there ("approve" or "changes"), and their change requests by step
+    approve_after: list[str]
+    approved: Annotated[dict[str, bool], merge_dicts]
+    gate: str | None
+    gate_decision: str | None
+    notes: Annotated[dict[str, str], merge_dicts]
 
 
 def _to_stream(event: NodeEvent) -> None:

@@ -32,6 +32,25 @@ from .registry import NodeSpec, Registry
 _DOCS = "tui_app.core.workflow.documents"
 _NODES = "tui_app.core.workflow.nodes"
 
+# The brief fields each part of the kit is written from (a variant that changes one restarts
+# at the first node that depends on it; tone, CTA and colours come in later than the facts).
+_FACTS = (
+    "product",
+    "client",
+    "campaign_name",
+    "client_website",
+    "target_audience",
+    "goals",
+    "key_features",
+    "channels",
+    "languages",
+    "avoid",
+    "no_selling",
+    "additional_requirements",
+)
+_PLAN = (*_FACTS, "budget", "timeline")
+_VOICE = ("tone", "primary_cta", "must_include")
+
 TEAM = Registry(
     [
         NodeSpec(
@@ -40,9 +59,12 @@ TEAM = Registry(
             schema=Plan,
             document="plan.md",
             headings=("Brief", "Summary", "Phases", "Deliverables", "Success criteria"),
+            render=f"{_DOCS}:render_plan",
             run=f"{_NODES}:project_manager",
             revisable=True,
             artifacts=("brief.json",),
+            approvable=True,
+            depends_on=_PLAN,
         ),
         NodeSpec(
             "strategy",
@@ -64,6 +86,8 @@ TEAM = Registry(
                 f"{len(s.value_propositions)} value propositions."
             ),
             revisable=True,
+            approvable=True,
+            depends_on=_FACTS,
         ),
         NodeSpec(
             "audience_persona",
@@ -76,6 +100,8 @@ TEAM = Registry(
             render=f"{_DOCS}:render_personas",
             describe=lambda p: "Personas: " + ", ".join(x.name for x in p.personas) + ".",
             revisable=True,
+            approvable=True,
+            depends_on=_FACTS,
         ),
         NodeSpec(
             "creative",
@@ -88,6 +114,8 @@ TEAM = Registry(
             render=f"{_DOCS}:render_creative",
             describe=lambda c: "Concepts: " + ", ".join(f"“{x.name}”" for x in c.concepts) + ".",
             revisable=True,
+            approvable=True,
+            depends_on=_FACTS,
         ),
         NodeSpec(
             "copy",
@@ -103,6 +131,8 @@ TEAM = Registry(
                 f"{len(c.search_ads)} search ads, {len(c.display_ads)} display ads."
             ),
             revisable=True,
+            approvable=True,
+            depends_on=_VOICE,
         ),
         NodeSpec(
             "cta_optimizer",
@@ -117,6 +147,8 @@ TEAM = Registry(
                 f"CTAs for {len(c.stages)} funnel stages; primary: “{c.primary_cta}”."
             ),
             revisable=True,
+            approvable=True,
+            depends_on=_VOICE,
         ),
         NodeSpec(
             "visual",
@@ -126,9 +158,12 @@ TEAM = Registry(
             upstream=("strategy", "creative"),
             document="visual_direction.md",
             headings=("Mood", "Palette", "Typography", "Imagery", "Hero", "Do's and don'ts"),
+            render=f"{_DOCS}:render_visual",
             run=f"{_NODES}:visual",
             revisable=True,
             artifacts=("hero.svg",),
+            approvable=True,
+            depends_on=("brand_colors",),
         ),
         NodeSpec(
             "social_media_campaign",

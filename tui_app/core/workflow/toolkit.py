@@ -105,6 +105,8 @@ def generate(ctx: RunContext, state: CampaignState, node: str) -> Content:
     }
     revising = state.get("revise") == node
     findings = [Finding.from_data(f) for f in state.get("findings") or []] if revising else []
+    asked = state.get("gate") == node and state.get("gate_decision") == "changes"
+    note = (state.get("notes") or {}).get(node, "") if asked else ""
     request = ContentRequest(
         section=node,
         schema=spec.schema,
@@ -114,6 +116,7 @@ def generate(ctx: RunContext, state: CampaignState, node: str) -> Content:
         feedback=[f.line() for f in findings],
         findings=findings,
         revision=state.get("revisions", 0) if revising else 0,
+        note=note,
         cancel=ctx.cancel,
         report=ctx.report,
     )
@@ -121,6 +124,8 @@ def generate(ctx: RunContext, state: CampaignState, node: str) -> Content:
     ctx.record_usage(node, result.usage)
     if revising:
         log(ctx, node, f"Revised after review (revision {request.revision}).")
+    if note:
+        log(ctx, node, f"Written again as asked: “{note}”.")
     return result.content
 
 

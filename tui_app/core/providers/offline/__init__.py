@@ -17,7 +17,12 @@ rules), `job` (one request), `revision` (findings -> adjustments), one module pe
 
 from __future__ import annotations
 
+import hashlib
+from typing import Any
+
 from ...content import Content
+from ...models import CampaignBrief
+from ...notes import read_note
 from ..base import ContentProvider, ContentRequest, Generation, ProviderError
 from . import facts as _facts
 from .copy import build_copy
@@ -67,14 +72,36 @@ class OfflineProvider(ContentProvider):
         builder = BUILDERS.get(request.section)
         if builder is None:
             raise ProviderError(f"The offline provider cannot write section {request.section!r}.")
-        facts = facts_for(request.brief)
-        revision = read_findings(request.findings, request.revision)
+        brief, variant = _with_note(request.brief, request.note)
+        facts = facts_for(brief)
+        revision = read_findings(request.findings, request.revision + variant)
         job = Job(request.section, facts, dict(request.context), revision, BUILDERS)
         content: Content = finish(builder(job), job)
         schema = request.schema
         if not isinstance(content, schema):
             content = schema.model_validate(content.model_dump())
         return Generation(content=content)
+
+
+def _with_note(brief: CampaignBrief, note: str) -> tuple[CampaignBrief, int]:
+    """The brief as the marketer's change request reshapes it (tone, CTA, words to avoid or
+    to mention), and a variant number: a note always gives a new variant."""
+    if not note:
+        return brief, 0
+    asked = read_note(note)
+    update: dict[str, Any] = {}
+    if asked.tone:
+        update["tone"] = asked.tone
+    if asked.cta:
+        update["primary_cta"] = asked.cta[:25]
+    if asked.avoid:
+        update["avoid"] = list(dict.fromkeys([*brief.avoid, *asked.avoid]))[:20]
+    if asked.use:
+        update["key_features"] = list(dict.fromkeys([*asked.use, *brief.key_features]))[:12]
+    changed = brief.model_copy(update=update) if update else brief
+    # a stable variant per note: the same note gives the same words
+    variant = 1 + int.from_bytes(hashlib.sha256(note.encode("utf-8")).digest()[:2], "big") % 97
+    return changed, variant
 
 
 __all__ = ["BUILDERS", "OfflineProvider", "brief_key", "clear_cache", "palette_for"]
