@@ -321,3 +321,41 @@ def test_cli_compares_a_campaign_with_no_files_yet(data_dir, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("Briefs differ in: timeline (")
     assert lines[1] == "Neither campaign has written a document yet."
+
+
+def test_a_variant_forked_from_copy_differs_from_copy_on(data_dir, capsys):
+    """The issue's case: fork from `copy` with another tone, then diff the two."""
+    engine = CampaignEngine(data_dir, provider=OfflineProvider())
+    try:
+        brief = corpus()["vaultline_dspm"]
+        (source,) = engine.submit_many([brief])
+        assert engine.wait([source.id], timeout=120)
+        fork, _why = engine.fork(source.id, "copy", variant(brief, tone="casual"))
+        assert engine.wait([fork.id], timeout=120)
+        fork = engine.get(fork.id)
+        comparison = compare_campaigns(
+            engine.get(source.id),
+            engine.campaign_dir(source.id),
+            fork,
+            engine.campaign_dir(fork.id),
+        )
+    finally:
+        engine.close()
+    assert [c.field for c in comparison.changes] == ["tone"]
+    names = TEAM.names
+    before = {
+        spec.document
+        for spec in TEAM
+        if spec.document and names.index(spec.name) < names.index(fork.fork_step)
+    }
+    assert before and before <= set(comparison.documents)
+    for name in before:  # reused from the source's checkpoint: the same text
+        left, right = comparison.texts[name]
+        assert left == right, name
+    fork_document = TEAM[fork.fork_step].document
+    assert comparison.texts[fork_document][0] != comparison.texts[fork_document][1]
+    assert diff(data_dir, source.id, fork.id) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Briefs differ in: tone (")
+    assert all(f"== {name} == identical" in out for name in before)
+    assert f"== {fork_document} ==" in out
