@@ -1,6 +1,7 @@
 """Render the real app in its main states to screenshots/*.svg (run by hand, for the README).
 
-    python screenshots/make.py
+    python screenshots/make.py            # every screenshot
+    python screenshots/make.py compare    # only compare.svg
 
 Campaigns really run (offline provider); a wrapping provider holds some of them at a step and
 fails one, so the dashboard shows every state at once. Uses a temporary data dir.
@@ -142,8 +143,41 @@ async def dashboard_and_friends(data_dir: Path) -> None:
     app.close_engine()
 
 
+async def compare_view(data_dir: Path) -> None:
+    """Two variants of one brief (another tone and call to action), compared with `=`."""
+    from tui_app.core.engine import CampaignEngine
+    from tui_app.core.models import CampaignBrief
+    from tui_app.core.providers.offline import OfflineProvider
+    from tui_app.ui.screens.compare import CompareScreen
+
+    brief = samples()["solar_backpack"]
+    casual = CampaignBrief.parse(
+        {**brief.to_data(), "tone": "casual", "primary_cta": "Book a demo"}
+    )
+    engine = CampaignEngine(data_dir, provider=OfflineProvider())
+    try:
+        ids = [c.id for c in engine.submit_many([brief, casual])]
+        engine.wait(ids)
+    finally:
+        engine.close()
+    app = CampaignApp(Settings(data_dir=data_dir), provider=OfflineProvider(), warm_up=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: set(ids) <= set(app.dashboard.table.campaigns))
+        for campaign_id in ids:
+            app.dashboard.table.toggle_mark(campaign_id)
+        await pilot.press("equals_sign")
+        await wait_for(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await wait_for(pilot, lambda: app.screen.left.lines)
+        await pilot.pause(0.3)
+        app.save_screenshot("compare.svg", str(HERE))
+    app.close_engine()
+
+
 if __name__ == "__main__":
+    # `make.py compare` makes only compare.svg
     with tempfile.TemporaryDirectory() as tmp:
-        asyncio.run(dashboard_and_friends(Path(tmp) / "data"))
+        if sys.argv[1:] != ["compare"]:
+            asyncio.run(dashboard_and_friends(Path(tmp) / "data"))
+        asyncio.run(compare_view(Path(tmp) / "compare"))
     for path in sorted(HERE.glob("*.svg")):
         print(path)

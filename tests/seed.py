@@ -121,3 +121,31 @@ def seed_store(data_dir: Path | None = None) -> Path:
         conn.execute("UPDATE artifacts SET created_at = ?", (NOW - 589,))
         conn.execute("UPDATE node_runs SET started_at = ?, duration = 0.02", (NOW - 590,))
     return data_dir
+
+
+VARIANT_ID = "campaign_20261129_093000_40377"
+
+
+def seed_variant(data_dir: Path) -> str:
+    """Add a second real campaign to a seeded store: the done one's brief in a casual tone
+    with its own call to action (what the compare view is for). Returns its id."""
+    brief = samples()["solar_backpack"]
+    brief = type(brief).parse({**brief.to_data(), "tone": "casual", "primary_cta": "Book a demo"})
+    engine = CampaignEngine(data_dir, autostart=False, provider=OfflineProvider())
+    try:
+        campaign = engine.store.create_campaign(
+            brief,
+            campaign_id=VARIANT_ID,
+            created_at=NOW - 500,
+            owner_pid=os.getpid(),
+            owner=engine.owner.token,
+        )
+        engine.queue_stored(campaign.id)
+        assert engine.claim_next() == campaign.id
+        assert engine.run(campaign.id) is CampaignStatus.DONE
+        engine.store.update_campaign(
+            campaign.id, started_at=NOW - 490, finished_at=NOW - 489.5, execution_time=0.41
+        )
+    finally:
+        engine.close()
+    return VARIANT_ID

@@ -10,6 +10,7 @@ from textual.widgets import Input, TextArea
 from tui_app.config import Settings
 from tui_app.ui.app import CampaignApp
 from tui_app.ui.screens.artifact_viewer import ArtifactViewer
+from tui_app.ui.screens.compare import CompareScreen
 
 from .pilot import (
     campaigns_shown,
@@ -18,7 +19,7 @@ from .pilot import (
     wait_for_screen,
     wait_until,
 )
-from .seed import DONE_ID, NOW, seed_store
+from .seed import DONE_ID, NOW, seed_store, seed_variant
 
 SIZE = (120, 36)
 
@@ -98,3 +99,21 @@ def test_artifact_viewer(snap_compare):
 
 def test_help_screen(snap_compare, tmp_path):
     assert snap_compare(make_app(tmp_path / "data"), terminal_size=SIZE, press=["f1"])
+
+
+def test_compare_view(snap_compare):
+    data = seed_store()
+    variant = seed_variant(data)
+    app = make_app(data)
+
+    async def run_before(pilot):
+        await wait_until(pilot, lambda: variant in campaigns_shown(app))
+        table = app.dashboard.table
+        for campaign_id in (DONE_ID, variant):  # as m does, without its notification
+            table.toggle_mark(campaign_id)
+        await pilot.press("equals_sign")
+        screen = await wait_for_screen(pilot, CompareScreen)
+        await wait_until(pilot, lambda: screen.left.lines and screen.right.lines)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

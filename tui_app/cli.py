@@ -3,7 +3,8 @@
     campaign-tui                       open the TUI
     campaign-tui run BRIEF.json ...    run briefs headless, printing the log as it happens
     campaign-tui list | show ID | resume ID|--all | retry ID | samples | config
-    campaign-tui export ID | brand add|list|show|edit|remove | serve   (tui_app/commands/)
+    campaign-tui export ID | diff ID1 ID2 [ARTIFACT] | brand add|list|show|edit|remove | serve
+                                       (tui_app/commands/)
 
 Exit codes: 0 success, 1 a campaign failed or was cancelled, 2 bad input (a brief, a setting,
 the data dir), 3 every campaign finished but some with warnings, 130 interrupted. Whatever goes
@@ -122,9 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     samples.add_argument("--write", metavar="DIR", help="write the sample briefs into DIR")
 
     sub.add_parser("config", parents=[common, provider], help="print the effective settings")
-    from .commands import approvals, brand, export, serve
+    from .commands import approvals, brand, diff, export, serve
 
-    for command in (export, brand, serve):
+    for command in (export, diff, brand, serve):
         command.add_parser(sub, common)
     approvals.add_parsers(sub, [common, provider])
     return parser
@@ -174,7 +175,7 @@ def _main(argv: list[str] | None) -> int:
         from .ui.app import run_app
 
         return run_app(loaded)
-    from .commands import approvals, brand, export, listing, serve
+    from .commands import approvals, brand, diff, export, listing, serve
 
     handler = {
         "approve": approvals.run,
@@ -182,6 +183,7 @@ def _main(argv: list[str] | None) -> int:
         "changes": approvals.run,
         "fork": approvals.run,
         "export": export.run,
+        "diff": diff.run,
         "brand": brand.run,
         "serve": serve.run,
         "run": cmd_run,

@@ -46,6 +46,7 @@ from .messages import (
     DashboardReady,
 )
 from .screens.artifact_viewer import ArtifactViewer
+from .screens.compare import CompareScreen
 from .screens.confirm import ConfirmScreen
 from .screens.dashboard import DashboardScreen
 from .screens.help import HelpScreen, help_sections
@@ -324,6 +325,7 @@ class CampaignApp(CommandHandlers):
                 ("Everywhere", self.BINDINGS),
                 ("Dashboard", DashboardScreen.BINDINGS),
                 ("Artifact viewer", ArtifactViewer.BINDINGS),
+                ("Compare", CompareScreen.BINDINGS),
             ]
         )
 

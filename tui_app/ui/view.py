@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..core.brands import BrandProfile
+from ..core.compare import Comparison, compare_campaigns
 from ..core.engine import CampaignEngine
 from ..core.models import Artifact, Campaign, LogEntry
 
@@ -81,6 +82,20 @@ class DashboardView:
     def step_title(self, step: str) -> str:
         registry = self._engine.registry
         return registry[step].title if step in registry else step
+
+    def comparison(self, left_id: str, right_id: str) -> Comparison | None:
+        """Two campaigns' briefs and the Markdown documents both have (None if either is
+        gone): the compare screen's data, read once when it opens."""
+        store = self._engine.store
+        left, right = store.get(left_id), store.get(right_id)
+        if left is None or right is None:
+            return None
+        return compare_campaigns(
+            left,
+            self._engine.campaign_dir(left_id),
+            right,
+            self._engine.campaign_dir(right_id),
+        )
 
 
 __all__ = ["DashboardView", "PoolState"]

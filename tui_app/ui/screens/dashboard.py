@@ -35,6 +35,7 @@ from .artifact_viewer import ArtifactViewer
 from .confirm import ConfirmScreen
 from .flow_actions import FlowActions
 from .kit_actions import KitActions
+from .marks import MARK_BINDINGS, MarkActions
 from .new_campaign import NewCampaignScreen
 
 EMPTY_HINT = """\
@@ -50,10 +51,10 @@ then press [b]ctrl+s[/b]. Up to four campaigns run at once; the rest wait in a q
 # actions the footer leaves out that the command palette still offers
 PALETTE_ONLY = frozenset(
     {"open_landing_page", "save_brand", "duplicate_campaign", "fork_campaign", "copy_path"}
-)
+) | {b.action for b in MARK_BINDINGS}
 
 
-class DashboardScreen(KitActions, FlowActions):
+class DashboardScreen(MarkActions, KitActions, FlowActions):
     """The main screen. It reads through its `DashboardView` and asks the app for every change
     with a message (`ui/messages.py`); it never holds the engine."""
 
@@ -145,7 +146,14 @@ class DashboardScreen(KitActions, FlowActions):
         Binding(
             "slash", "filter", "Filter", tooltip="Filter campaigns by id, name, client, status"
         ),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
+        *MARK_BINDINGS,
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear filter",
+            show=False,
+            tooltip="Close the filter; with no filter open, clear the marks",
+        ),
         Binding("l", "show_tab('log')", "Log", show=False, tooltip="Show the Log tab"),
         Binding(
             "a", "show_tab('artifacts')", "Artifacts", show=False, tooltip="Show the Artifacts tab"
@@ -331,6 +339,8 @@ class DashboardScreen(KitActions, FlowActions):
             box.display = False
             self.table.set_filter("")
             self.table.focus()
+        else:
+            self.clear_marks()
 
     def action_show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab

@@ -28,9 +28,17 @@ EXTRA_KEYS = {
         ("ctrl+b", "Save the client, website, tone, colours and rules as a brand profile"),
         ("esc", "Close the form without creating anything"),
     ],
+    "Compare": [("↑ ↓ pgup pgdn home end", "Scroll both panes together (so does the mouse)")],
     "Everywhere": [("ctrl+p", "Command palette: every action by name, and themes")],
 }
-KEY_NAMES = {"slash": "/", "escape": "esc", "f1": "F1", "O": "O (shift+o)", "B": "B (shift+b)"}
+KEY_NAMES = {
+    "slash": "/",
+    "escape": "esc",
+    "f1": "F1",
+    "O": "O (shift+o)",
+    "B": "B (shift+b)",
+    "equals_sign": "=",
+}
 
 
 def key_label(binding: Binding) -> str:

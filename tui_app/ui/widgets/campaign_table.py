@@ -45,6 +45,7 @@ FLEX_MIN = {"name": 10, "client": 8, "node": 8}
 FLEX_MAX = 40
 BAR_WIDTH = 6
 GAP = 1  # spaces before each column
+MARK = "●"  # drawn in the gap before a marked row's ID: no column moves
 
 STATUS_ICONS = {
     CampaignStatus.QUEUED: "◷",
@@ -114,6 +115,7 @@ class CampaignTable(ScrollView, can_focus=True):
         "campaign-table--interrupted",
         "campaign-table--bar-done",
         "campaign-table--bar-todo",
+        "campaign-table--mark",
     }
 
     BINDINGS = [
@@ -152,6 +154,9 @@ class CampaignTable(ScrollView, can_focus=True):
         self._filter: Callable[[Campaign], bool] | None = None
         self._widths = column_widths(100)
         self._highlighted: str | None = None
+        # marked campaigns (for compare), in the order they were marked; kept through
+        # filtering and re-sorting because they are ids, not rows
+        self._marks: dict[str, None] = {}
         self.queue_order: Callable[[], list[str]] = list
 
     # -- geometry and painting -------------------------------------------------------
@@ -187,14 +192,17 @@ class CampaignTable(ScrollView, can_focus=True):
             return Style()
         return Style(bgcolor=full.bgcolor, color=full.color, bold=full.bold)
 
-    def _line(self, cells: Iterable[str | Text], base: Style) -> Strip:
+    def _line(self, cells: Iterable[str | Text], base: Style, marked: bool = False) -> Strip:
         text = Text(no_wrap=True, overflow="crop", end="")
         for key, value in zip(KEYS, cells, strict=True):
             width = self._widths[key]
             cell = value if isinstance(value, Text) else Text(value)
             cell = cell.copy()
             cell.truncate(width, overflow="ellipsis", pad=True)
-            text.append(" " * GAP)
+            if marked and not text:
+                text.append(MARK.ljust(GAP), self._style("mark"))
+            else:
+                text.append(" " * GAP)
             text.append_text(cell)
         segments = [
             Segment(seg.text, base + seg.style if seg.style else base)
@@ -214,9 +222,11 @@ class CampaignTable(ScrollView, can_focus=True):
         campaign_id = self._order[row]
         cells = self.cells_of(campaign_id)
         is_cursor = row == self.cursor_row
+        marked = campaign_id in self._marks
         key = (
             cells,
             is_cursor,
+            marked,
             row % 2,
             self.size.width,
             self.has_focus,
@@ -230,7 +240,7 @@ class CampaignTable(ScrollView, can_focus=True):
             style += self._row_style("even-row")
         if is_cursor:
             style += self._row_style("cursor")
-        strip = self._line(cells, style)
+        strip = self._line(cells, style, marked)
         self._strips[campaign_id] = (key, strip)
         return strip
 
@@ -369,6 +379,34 @@ class CampaignTable(ScrollView, can_focus=True):
         else:
             self._filter = None
         self._resort()
+
+    # -- marks ---------------------------------------------------------------------------
+
+    @property
+    def marked(self) -> list[str]:
+        """The marked campaigns, in the order they were marked (hidden ones too)."""
+        return [cid for cid in self._marks if cid in self._campaigns]
+
+    def toggle_mark(self, campaign_id: str | None = None) -> bool:
+        """Mark or unmark a campaign (the highlighted one by default); True if now marked."""
+        campaign_id = campaign_id or self.selected_id
+        if campaign_id is None or campaign_id not in self._campaigns:
+            return False
+        marked = campaign_id not in self._marks
+        if marked:
+            self._marks[campaign_id] = None
+        else:
+            del self._marks[campaign_id]
+        self._refresh_row(campaign_id)  # its cached strip's key includes the mark
+        return marked
+
+    def clear_marks(self) -> int:
+        """Unmark every campaign; how many were marked."""
+        marked = list(self._marks)
+        self._marks.clear()
+        for campaign_id in marked:
+            self._refresh_row(campaign_id)
+        return len(marked)
 
     # -- cursor and selection ------------------------------------------------------------
 
