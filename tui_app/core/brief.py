@@ -279,6 +279,11 @@ class CampaignBrief(BaseModel):
             cached = self._rules = derive_rules(self.additional_requirements).merge(explicit)
         return cached
 
+    def with_changes(self, **changes: Any) -> CampaignBrief:
+        """A copy with these fields changed, validated again (so the derived rules and style
+        follow the change; `model_copy(update=...)` would keep the cached rules)."""
+        return type(self).model_validate({**self.model_dump(), **changes})
+
     # -- files --------------------------------------------------------------
 
     @classmethod

@@ -66,14 +66,21 @@ def read_edit(text: str, schema: type[BaseModel]) -> tuple[dict[str, Any] | None
         return None, [f"{problem}{where}"]
     if not isinstance(data, dict):
         return None, ["the file must hold the section's fields (name: value lines)"]
+    # a misspelt name would otherwise be dropped without a word
+    known = ", ".join(schema.model_fields)
+    problems = [
+        f"{name}: not a field of this section (its fields: {known})"
+        for name in data
+        if name not in schema.model_fields
+    ]
     try:
-        return schema.model_validate(data).model_dump(mode="json"), []
+        content = schema.model_validate(data).model_dump(mode="json")
     except ValidationError as exc:
-        problems = []
         for error in exc.errors():
             where = ".".join(str(p) for p in error.get("loc", ())) or "section"
             problems.append(f"{where}: {error.get('msg', 'invalid')}")
-        return None, problems[:12]
+        content = None
+    return (None, problems[:12]) if problems else (content, [])
 
 
 def write_edit_file(path: Path, text: str) -> Path:

@@ -17,11 +17,7 @@ rules), `job` (one request), `revision` (findings -> adjustments), one module pe
 
 from __future__ import annotations
 
-import hashlib
-from typing import Any
-
 from ...content import Content
-from ...models import CampaignBrief
 from ...notes import read_note
 from ..base import ContentProvider, ContentRequest, Generation, ProviderError
 from . import facts as _facts
@@ -33,6 +29,7 @@ from .facts import brief_key, facts_for
 from .job import Builder, Job, clear_slots
 from .personas import build_personas
 from .plan import build_plan
+from .reshape import applied, reshape_brief, shorten, variant_number
 from .revision import read_findings
 from .social import build_social
 from .strategy import build_strategy
@@ -72,36 +69,22 @@ class OfflineProvider(ContentProvider):
         builder = BUILDERS.get(request.section)
         if builder is None:
             raise ProviderError(f"The offline provider cannot write section {request.section!r}.")
-        brief, variant = _with_note(request.brief, request.note)
+        brief, variant, asked = request.brief, 0, None
+        if request.note:
+            asked = read_note(request.note)
+            brief, variant = reshape_brief(request.brief, asked), variant_number(request.note)
+            request.log(applied(asked, request.brief, brief))
         facts = facts_for(brief)
         revision = read_findings(request.findings, request.revision + variant)
         job = Job(request.section, facts, dict(request.context), revision, BUILDERS)
         content: Content = finish(builder(job), job)
+        if asked is not None and asked.shorter:
+            rules = brief.rules
+            content = shorten(content, (rules.primary_cta, *rules.must_include))
         schema = request.schema
         if not isinstance(content, schema):
             content = schema.model_validate(content.model_dump())
         return Generation(content=content)
-
-
-def _with_note(brief: CampaignBrief, note: str) -> tuple[CampaignBrief, int]:
-    """The brief as the marketer's change request reshapes it (tone, CTA, words to avoid or
-    to mention), and a variant number: a note always gives a new variant."""
-    if not note:
-        return brief, 0
-    asked = read_note(note)
-    update: dict[str, Any] = {}
-    if asked.tone:
-        update["tone"] = asked.tone
-    if asked.cta:
-        update["primary_cta"] = asked.cta[:25]
-    if asked.avoid:
-        update["avoid"] = list(dict.fromkeys([*brief.avoid, *asked.avoid]))[:20]
-    if asked.use:
-        update["key_features"] = list(dict.fromkeys([*asked.use, *brief.key_features]))[:12]
-    changed = brief.model_copy(update=update) if update else brief
-    # a stable variant per note: the same note gives the same words
-    variant = 1 + int.from_bytes(hashlib.sha256(note.encode("utf-8")).digest()[:2], "big") % 97
-    return changed, variant
 
 
 __all__ = ["BUILDERS", "OfflineProvider", "brief_key", "clear_cache", "palette_for"]
