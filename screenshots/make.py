@@ -2,6 +2,7 @@
 
     python screenshots/make.py            # every screenshot
     python screenshots/make.py compare    # only compare.svg
+    python screenshots/make.py approvals  # only review.svg and variant.svg
 
 Campaigns really run (offline provider); a wrapping provider holds some of them at a step and
 fails one, so the dashboard shows every state at once. Uses a temporary data dir.
@@ -173,11 +174,54 @@ async def compare_view(data_dir: Path) -> None:
     app.close_engine()
 
 
+async def approvals(data_dir: Path) -> None:
+    """A campaign paused after its strategy, reviewed (review.svg), and a variant of a done
+    one from its copy, in the pre-filled form (variant.svg)."""
+    from tui_app.core.models import CampaignBrief
+    from tui_app.core.providers.offline import OfflineProvider
+    from tui_app.ui.screens.approval import ApprovalScreen
+    from tui_app.ui.screens.step_picker import StepPickerScreen
+
+    briefs = samples()
+    paused = CampaignBrief.parse(
+        {**briefs["bloom_bakery"].to_data(), "approve_after": ["strategy"]}
+    )
+    app = CampaignApp(Settings(data_dir=data_dir), provider=OfflineProvider())
+    async with app.run_test(size=SIZE) as pilot:
+        done = app.submit(briefs["solar_backpack"]).id
+        waiting = app.submit(paused).id
+        await wait_for(pilot, lambda: app.engine.get(done).status is CampaignStatus.DONE)
+        await wait_for(pilot, lambda: app.engine.get(waiting).status is CampaignStatus.AWAITING)
+        await wait_for(pilot, lambda: waiting in app.dashboard.table.campaigns)
+        app.dashboard.table.select(waiting)
+        await pilot.pause(0.3)
+        await pilot.press("p")
+        await wait_for(pilot, lambda: isinstance(app.screen, ApprovalScreen))
+        await pilot.pause(0.5)
+        app.save_screenshot("review.svg", str(HERE))
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        app.dashboard.table.select(done)
+        await pilot.pause(0.3)
+        await pilot.press("g")
+        await wait_for(pilot, lambda: isinstance(app.screen, StepPickerScreen))
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        still_cursors(app)
+        app.save_screenshot("variant.svg", str(HERE))
+        app.engine.shutdown(timeout=0)
+    app.close_engine()
+
+
 if __name__ == "__main__":
-    # `make.py compare` makes only compare.svg
+    # `make.py compare` (or `approvals`) makes only those screenshots
+    only = set(sys.argv[1:])
     with tempfile.TemporaryDirectory() as tmp:
-        if sys.argv[1:] != ["compare"]:
+        if not only:
             asyncio.run(dashboard_and_friends(Path(tmp) / "data"))
-        asyncio.run(compare_view(Path(tmp) / "compare"))
+        if not only or "compare" in only:
+            asyncio.run(compare_view(Path(tmp) / "compare"))
+        if not only or "approvals" in only:
+            asyncio.run(approvals(Path(tmp) / "approvals"))
     for path in sorted(HERE.glob("*.svg")):
         print(path)

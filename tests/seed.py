@@ -126,6 +126,32 @@ def seed_store(data_dir: Path | None = None) -> Path:
 VARIANT_ID = "campaign_20261129_093000_40377"
 
 
+AWAITING_ID = "campaign_20261129_094500_51730"
+
+
+def seed_awaiting(data_dir: Path) -> str:
+    """Add a real campaign paused for approval after its strategy (the bakery sample, with
+    its fixed id and times). Returns its id."""
+    brief = samples()["bloom_bakery"]
+    brief = type(brief).parse({**brief.to_data(), "approve_after": ["strategy"]})
+    engine = CampaignEngine(data_dir, autostart=False, provider=OfflineProvider())
+    try:
+        campaign = engine.store.create_campaign(
+            brief,
+            campaign_id=AWAITING_ID,
+            created_at=NOW - 300,
+            owner_pid=os.getpid(),
+            owner=engine.owner.token,
+        )
+        engine.queue_stored(campaign.id)
+        assert engine.claim_next() == campaign.id
+        assert engine.run(campaign.id) is CampaignStatus.AWAITING
+        engine.store.update_campaign(campaign.id, started_at=NOW - 290)
+    finally:
+        engine.close()
+    return AWAITING_ID
+
+
 def seed_variant(data_dir: Path) -> str:
     """Add a second real campaign to a seeded store: the done one's brief in a casual tone
     with its own call to action (what the compare view is for). Returns its id."""

@@ -9,8 +9,10 @@ from textual.widgets import Input, TextArea
 
 from tui_app.config import Settings
 from tui_app.ui.app import CampaignApp
+from tui_app.ui.screens.approval import ApprovalScreen
 from tui_app.ui.screens.artifact_viewer import ArtifactViewer
 from tui_app.ui.screens.compare import CompareScreen
+from tui_app.ui.screens.step_picker import StepPickerScreen
 
 from .pilot import (
     campaigns_shown,
@@ -19,7 +21,7 @@ from .pilot import (
     wait_for_screen,
     wait_until,
 )
-from .seed import DONE_ID, NOW, seed_store, seed_variant
+from .seed import DONE_ID, NOW, seed_awaiting, seed_store, seed_variant
 
 SIZE = (120, 36)
 
@@ -114,6 +116,55 @@ def test_compare_view(snap_compare):
         await pilot.press("equals_sign")
         screen = await wait_for_screen(pilot, CompareScreen)
         await wait_until(pilot, lambda: screen.left.lines and screen.right.lines)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_review_screen(snap_compare):
+    data = seed_store()
+    paused = seed_awaiting(data)
+    app = make_app(data)
+
+    async def run_before(pilot):
+        await wait_until(pilot, lambda: paused in campaigns_shown(app))
+        app.dashboard.table.select(paused)
+        await wait_until(pilot, lambda: app.dashboard.selected.id == paused)
+        await pilot.press("p")
+        screen = await wait_for_screen(pilot, ApprovalScreen)
+        await wait_until(pilot, lambda: screen.query("Markdown MarkdownBlock"))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_variant_step_picker(snap_compare):
+    app = make_app(seed_store())
+
+    async def run_before(pilot):
+        await wait_until(pilot, lambda: DONE_ID in campaigns_shown(app))
+        app.dashboard.table.select(DONE_ID)
+        await wait_until(pilot, lambda: app.dashboard.selected.id == DONE_ID)
+        await pilot.press("g")
+        await wait_for_screen(pilot, StepPickerScreen)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_variant_form(snap_compare):
+    app = make_app(seed_store())
+
+    async def run_before(pilot):
+        await wait_until(pilot, lambda: DONE_ID in campaigns_shown(app))
+        app.dashboard.table.select(DONE_ID)
+        await wait_until(pilot, lambda: app.dashboard.selected.id == DONE_ID)
+        await pilot.press("g")
+        await wait_for_screen(pilot, StepPickerScreen)
+        await pilot.press("enter")
+        form = await wait_for_form(pilot)
+        await wait_until(pilot, lambda: form.query_one("#product", Input).value != "")
+        still_cursors(pilot)
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -45,6 +45,7 @@ from .commands import CommandHandlers
 from .messages import (
     DashboardReady,
 )
+from .paths import shown
 from .screens.artifact_viewer import ArtifactViewer
 from .screens.compare import CompareScreen
 from .screens.confirm import ConfirmScreen
@@ -368,19 +369,23 @@ class CampaignApp(CommandHandlers):
     def open_in_browser(self, path: str) -> None:
         self.open_url(Path(path).resolve().as_uri())
 
-    def open_in_editor(self, path: str) -> None:
+    def open_in_editor(self, path: str) -> bool:
+        """Run $VISUAL or $EDITOR on `path` with the app suspended; False (and a notice) when
+        there is none or it cannot run here."""
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
         if not editor:
             self.notify(
-                "Set $EDITOR (e.g. export EDITOR=nano) to open artifacts in your editor.",
+                f"Set $EDITOR (e.g. export EDITOR=nano) to edit; the file is {shown(path)}.",
                 severity="warning",
             )
-            return
+            return False
         try:
             with self.suspend():
                 subprocess.run([*shlex.split(editor), path], check=False)
         except Exception as exc:  # SuspendNotSupported (tests, web) or a missing editor
             self.notify(f"Could not open the editor: {exc or type(exc).__name__}", severity="error")
+            return False
+        return True
 
     async def on_unmount(self) -> None:
         if self._pump is not None:

@@ -7,9 +7,6 @@ that posts its result.
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -57,7 +54,7 @@ class CommandHandlers(App[None]):
     def open_in_browser(self, path: str) -> None:
         raise NotImplementedError
 
-    def open_in_editor(self, path: str) -> None:
+    def open_in_editor(self, path: str) -> bool:
         raise NotImplementedError
 
     def on_submit_campaign(self, message: SubmitCampaign) -> None:
@@ -161,18 +158,7 @@ class CommandHandlers(App[None]):
         except EngineError as exc:
             self.notify(str(exc), severity="warning")
             return
-        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-        if not editor:
-            self.notify(
-                f"Set $EDITOR (e.g. export EDITOR=nano) to edit; the file is {shown(path)}.",
-                severity="warning",
-            )
-            return
-        try:
-            with self.suspend():
-                subprocess.run([*shlex.split(editor), str(path)], check=False)
-        except Exception as exc:  # SuspendNotSupported (tests, the browser), a missing editor
-            self.notify(f"Could not open the editor: {exc or type(exc).__name__}", severity="error")
+        if not self.open_in_editor(str(path)):
             return
         self._decided(lambda: self._finish_edit(campaign_id), "Edited")
 

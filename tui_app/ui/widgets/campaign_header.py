@@ -47,6 +47,9 @@ class CampaignHeader(Static):
             text.append(f" · {campaign.revisions} revision(s)", dim)
         if campaign.tokens_in or campaign.tokens_out:
             text.append(f" · tokens {campaign.tokens_in:,} in / {campaign.tokens_out:,} out", dim)
+        if campaign.parent_id:
+            parent = campaign.parent_id.rsplit("_", 1)[-1]
+            text.append(f" · variant of {parent} from {campaign.fork_step}", dim)
         if campaign.provider != "offline":
             model = f" {campaign.model}" if campaign.model else ""
             text.append(f" · {campaign.provider}{model}", dim)
@@ -69,8 +72,14 @@ class CampaignHeader(Static):
                 text_style(self, "campaign-header--website"),
             )
             text.append(keys, dim)
+        elif campaign.status is CampaignStatus.AWAITING:
+            text.append(
+                f"⏸ {campaign.awaiting_step or 'A step'} awaits your approval — press p (or "
+                "enter) to review it: approve, edit or ask for changes.",
+                text_style(self, "campaign-header--name"),
+            )
         elif campaign.status is CampaignStatus.INTERRUPTED:
-            text.append("⏸ Interrupted — press r to resume from the last checkpoint.", dim)
+            text.append("↻ Interrupted — press r to resume from the last checkpoint.", dim)
         elif campaign.status is CampaignStatus.CANCELLED:
             text.append("■ Cancelled — press r to continue from the last checkpoint.", dim)
         elif campaign.status is CampaignStatus.QUEUED:

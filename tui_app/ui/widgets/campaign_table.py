@@ -40,7 +40,7 @@ COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("artifacts", "Files", 5),
 )
 KEYS = tuple(key for key, _, _ in COLUMNS)
-FLEX_SHARE = {"name": 0.45, "client": 0.3, "node": 0.25}
+FLEX_SHARE = {"name": 0.42, "client": 0.28, "node": 0.3}
 FLEX_MIN = {"name": 10, "client": 8, "node": 8}
 FLEX_MAX = 40
 BAR_WIDTH = 6
@@ -273,11 +273,20 @@ class CampaignTable(ScrollView, can_focus=True):
         node = nodes[0] + (f" +{len(nodes) - 1}" if len(nodes) > 1 else "")
         if status is CampaignStatus.FAILED and campaign.error_node:
             node = f"✖ {campaign.error_node}"
-        elif status is CampaignStatus.AWAITING and campaign.awaiting_step:
-            node = f"⏸ review {campaign.awaiting_step}"
-        elif not node and campaign.parent_id:  # a variant, once idle: its lineage
-            node = f"variant of {short_id(campaign.parent_id)} from {campaign.fork_step}"
         w = self._widths
+        if status is CampaignStatus.AWAITING and campaign.awaiting_step:
+            node = f"⏸ {campaign.awaiting_step}"  # the status says it awaits approval
+        elif not node and campaign.parent_id:  # a variant, once idle: its lineage
+            parent, step = short_id(campaign.parent_id), campaign.fork_step
+            # the longest that fits; the details header always has it in full
+            node = next(
+                (
+                    text
+                    for text in (f"variant of {parent} from {step}", f"↳ {parent} from {step}")
+                    if len(text) <= w["node"]
+                ),
+                f"↳ {parent} {step}",
+            )
         return (
             short_id(campaign.id),
             _clip(campaign.name, w["name"]),
