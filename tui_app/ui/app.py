@@ -379,11 +379,22 @@ class CampaignApp(CommandHandlers):
                 severity="warning",
             )
             return False
+        failed: Exception | None = None
         try:
             with self.suspend():
-                subprocess.run([*shlex.split(editor), path], check=False)
-        except Exception as exc:  # SuspendNotSupported (tests, web) or a missing editor
-            self.notify(f"Could not open the editor: {exc or type(exc).__name__}", severity="error")
+                # nothing may raise out of this block: Textual 8.2.8 resumes the app only
+                # when the block ends normally (a missing editor left the screen blank)
+                try:
+                    subprocess.run([*shlex.split(editor), path], check=False)
+                except (OSError, ValueError) as exc:  # not found, not executable, bad quoting
+                    failed = exc
+        except Exception as exc:  # SuspendNotSupported (tests, the browser)
+            failed = exc
+        if failed is not None:
+            self.notify(
+                f"Could not open the editor ({editor}): {failed or type(failed).__name__}",
+                severity="error",
+            )
             return False
         return True
 
