@@ -262,3 +262,17 @@ async def test_g_makes_a_variant_from_a_step_with_a_changed_brief(data_dir):
         earlier = set(app.engine.registry.ancestors("copy"))
         assert not set(provider.sections_called(variant_id)) & earlier
         assert any("Variant" in n for n in app.notices)
+
+
+async def test_a_missing_editor_is_a_notice_and_the_review_stays(data_dir, monkeypatch):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        campaign_id = await paused(pilot, app)
+        review = await open_review(pilot, app, campaign_id)
+        monkeypatch.setenv("EDITOR", "/no/such/editor --wait")
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        await pilot.press("e")
+        await wait_until(pilot, lambda: any("Could not open the editor" in n for n in app.notices))
+        assert app.screen is review and status(app, campaign_id) is CampaignStatus.AWAITING
+        await pilot.press("a")
+        await wait_until(pilot, lambda: status(app, campaign_id) in FINISHED)
