@@ -2,9 +2,10 @@
 
     python benchmarks/startup.py [--campaigns 1000] [--runs 5]
 
-Fills a temporary data dir with campaigns (done, failed, cancelled, with log lines and
-artifact records), then starts `python -m tui_app` in a fresh process, headless, and measures
-from process start until the dashboard has loaded every campaign and painted its first frame.
+Fills a temporary data dir with campaigns (done, failed, cancelled, paused for approval, and
+every tenth a variant of another, with log lines and artifact records), then starts
+`python -m tui_app` in a fresh process, headless, and measures from process start until the
+dashboard has loaded every campaign and painted its first frame.
 Target (DESIGN.md): ≤ 1 s with 1,000 campaigns.
 """
 
@@ -29,8 +30,9 @@ from tui_app.config import Settings
 from tui_app.ui.app import CampaignApp
 
 class Probe(CampaignApp):
-    def dashboard_ready(self):
-        super().dashboard_ready()
+    def on_dashboard_ready(self, message):
+        # posted once the dashboard has loaded every stored campaign
+        super().on_dashboard_ready(message)
         rows = self.dashboard.table.row_count
         def painted():
             print(f"{time.time() - start:.3f} {rows}", flush=True)
@@ -48,17 +50,28 @@ def fill(data_dir: Path, count: int) -> None:
 
     briefs = list(samples().values())
     store = CampaignStore(data_dir / "campaigns.db")
-    statuses = [CampaignStatus.DONE] * 8 + [CampaignStatus.FAILED, CampaignStatus.CANCELLED]
+    statuses = [CampaignStatus.DONE] * 7 + [
+        CampaignStatus.AWAITING,
+        CampaignStatus.FAILED,
+        CampaignStatus.CANCELLED,
+    ]
     now = time.time()
+    previous = None
     for i in range(count):
         campaign = store.create_campaign(briefs[i % len(briefs)], created_at=now - i * 60)
+        status = statuses[i % len(statuses)]
+        paused = status is CampaignStatus.AWAITING
         store.update_campaign(
             campaign.id,
-            status=statuses[i % len(statuses)],
-            steps_done=15,
+            status=status,
+            steps_done=2 if paused else 15,
+            awaiting_step="strategy" if paused else None,
             execution_time=0.4,
-            website_path=f"/tmp/{campaign.id}.html",
+            website_path=None if paused else f"/tmp/{campaign.id}.html",
+            parent_id=previous if i % 10 == 5 else None,
+            fork_step="copy" if i % 10 == 5 else None,
         )
+        previous = campaign.id
         for n in range(20):
             store.add_log(LogEntry(campaign.id, now, "info", None, f"line {n}"))
         for n in range(30):
@@ -88,6 +101,7 @@ def main() -> None:
                 text=True,
                 env=env,
                 check=True,
+                timeout=60,  # a probe that never fires fails loudly instead of hanging
             ).stdout.split()
             seconds, rows = float(out[0]), int(out[1])
             assert rows == args.campaigns, rows

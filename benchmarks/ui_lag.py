@@ -3,9 +3,13 @@
 Runs the real app headless, measures the event loop's lag idle, then with four offline
 campaigns running continuously (a queue of 40), sampling every 10 ms: how late each wake-up was.
 
-    python benchmarks/ui_lag.py [--campaigns 40] [--idle 3]
+    python benchmarks/ui_lag.py [--campaigns 40] [--idle 3] [--paused 0.25]
     python benchmarks/ui_lag.py --llm-stub 0.5 --campaigns 8   # LLM provider against the
                                                                  # local stub (0.5 s a call)
+
+`--paused` is the share of campaigns that pause for approval after their strategy; the
+benchmark approves them every half second through the app, as the review screen does, so
+pauses, approvals and resumed runs all happen while the lag is sampled.
 
 Targets (DESIGN.md): p99 ≤ 33 ms, max ≤ 100 ms while four campaigns run.
 """
@@ -27,6 +31,7 @@ from tui_app.config import Settings
 from tui_app.core.models import CampaignStatus
 from tui_app.samples import samples
 from tui_app.ui.app import CampaignApp
+from tui_app.ui.messages import ApproveStep
 from tui_app.ui.selftest import PROBE_INTERVAL, measure_lag, percentile
 
 
@@ -47,7 +52,9 @@ async def sample(seconds: float) -> list[float]:
     return lags
 
 
-async def main(campaigns: int, idle_seconds: float, llm_stub: float | None = None) -> None:
+async def main(
+    campaigns: int, idle_seconds: float, llm_stub: float | None = None, paused: float = 0.25
+) -> None:
     briefs = list(samples().values())
     with contextlib.ExitStack() as stack:
         tmp = stack.enter_context(tempfile.TemporaryDirectory())
@@ -66,21 +73,39 @@ async def main(campaigns: int, idle_seconds: float, llm_stub: float | None = Non
             print(describe(f"warm-up ({time.perf_counter() - t0:.1f} s)", warm))
             print(describe("idle", await sample(idle_seconds)))
             t0 = time.perf_counter()
+            every = round(1 / paused) if paused > 0 else 0
             for i in range(campaigns):
-                app.submit(briefs[i % len(briefs)])
+                brief = briefs[i % len(briefs)]
+                if every and i % every == 0:
+                    brief = brief.with_changes(approve_after=["strategy"])
+                app.submit(brief)
+            approvals = 0
+
+            def approve_paused() -> None:
+                nonlocal approvals
+                for campaign in list(app.dashboard.table.campaigns.values()):
+                    if campaign.status is CampaignStatus.AWAITING:
+                        app.post_message(ApproveStep(campaign.id))
+                        approvals += 1
+
+            approver = app.set_interval(0.5, approve_paused)
 
             def all_done() -> bool:
                 table = app.dashboard.table.campaigns.values()
                 return sum(c.status is CampaignStatus.DONE for c in table) == campaigns
 
             timed = await timed_samples(all_done)
+            approver.stop()
             elapsed = time.perf_counter() - t0
             kind = f"LLM stub {llm_stub:g} s/call" if llm_stub is not None else "offline"
             print(describe(f"{campaigns} campaigns, 4 workers, {kind}", [lag for _, lag in timed]))
             # the first second holds the burst of all submissions and four simultaneous starts
             steady = [lag for at, lag in timed if at >= 1.0] or [0.0]
             print(describe("  the same after its first second", steady))
-            print(f"{campaigns} campaigns finished in {elapsed:.1f} s")
+            print(
+                f"{campaigns} campaigns finished in {elapsed:.1f} s "
+                f"({approvals} paused for approval and approved on the way)"
+            )
             await pilot.pause()
 
 
@@ -105,5 +130,6 @@ if __name__ == "__main__":
     parser.add_argument("--campaigns", type=int, default=40)
     parser.add_argument("--idle", type=float, default=3.0)
     parser.add_argument("--llm-stub", type=float, metavar="DELAY", help="use the LLM stub")
+    parser.add_argument("--paused", type=float, default=0.25, help="share that pauses (0-1)")
     args = parser.parse_args()
-    asyncio.run(main(args.campaigns, args.idle, args.llm_stub))
+    asyncio.run(main(args.campaigns, args.idle, args.llm_stub, args.paused))

@@ -7,10 +7,10 @@ lists read as lists, and long texts fold as block scalars.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from .files import write_text_atomic
@@ -23,23 +23,30 @@ _HEADER = """\
 _PROBLEMS = "# ⚠ Fix these, then save again (your text below is as you left it):\n"
 
 
-def _block_strings(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in text else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+@functools.cache
+def _dumper() -> type:
+    """A YAML dumper that writes texts with line breaks as block scalars (made on first use:
+    PyYAML is imported only when someone edits, not at every start-up)."""
+    import yaml
 
+    def block_strings(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+        style = "|" if "\n" in text else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
-class _Dumper(yaml.SafeDumper):
-    pass
+    class Dumper(yaml.SafeDumper):
+        pass
 
-
-_Dumper.add_representer(str, _block_strings)
+    Dumper.add_representer(str, block_strings)
+    return Dumper
 
 
 def edit_text(title: str, content: BaseModel) -> str:
     """The section as the file the editor opens."""
+    import yaml
+
     body = yaml.dump(
         content.model_dump(mode="json"),
-        Dumper=_Dumper,
+        Dumper=_dumper(),
         allow_unicode=True,
         sort_keys=False,
         width=96,
@@ -57,6 +64,8 @@ def with_problems(text: str, problems: list[str]) -> str:
 
 def read_edit(text: str, schema: type[BaseModel]) -> tuple[dict[str, Any] | None, list[str]]:
     """The edited section (validated) or the problems, one readable line each."""
+    import yaml
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

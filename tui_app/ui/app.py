@@ -46,8 +46,6 @@ from .messages import (
     DashboardReady,
 )
 from .paths import shown
-from .screens.artifact_viewer import ArtifactViewer
-from .screens.compare import CompareScreen
 from .screens.confirm import ConfirmScreen
 from .screens.dashboard import DashboardScreen
 from .screens.help import HelpScreen, help_sections
@@ -320,6 +318,10 @@ class CampaignApp(CommandHandlers):
             self.push_screen(HelpScreen(self.help_sections(), self.engine.registry.steps))
 
     def help_sections(self) -> dict[str, list[tuple[str, str]]]:
+        # imported when F1 is pressed: these screens' widgets (Markdown) are slow to import
+        from .screens.artifact_viewer import ArtifactViewer
+        from .screens.compare import CompareScreen
+
         """Every key, from the bindings of the app and its screens."""
         return help_sections(
             [

@@ -31,7 +31,6 @@ from ..widgets.campaign_header import CampaignHeader
 from ..widgets.campaign_log import MAX_LINES, CampaignLog
 from ..widgets.campaign_table import CampaignTable
 from ..widgets.pool_status import PoolStatus
-from .artifact_viewer import ArtifactViewer
 from .confirm import ConfirmScreen
 from .flow_actions import FlowActions
 from .kit_actions import KitActions
@@ -391,6 +390,8 @@ class DashboardScreen(MarkActions, KitActions, FlowActions):
         if not Path(path).is_file():
             self.notify(f"{shown(path)} no longer exists.", severity="error")
             return
+        from .artifact_viewer import ArtifactViewer  # on first use: Markdown imports slowly
+
         self.app.push_screen(ArtifactViewer(path))
 
     def action_edit_artifact(self) -> None:

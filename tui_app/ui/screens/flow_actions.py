@@ -11,7 +11,6 @@ from textual.screen import Screen
 
 from ...core.models import Campaign, CampaignBrief, CampaignStatus
 from ..messages import ForkCampaign
-from .approval import ApprovalScreen
 from .new_campaign import NewCampaignScreen
 from .step_picker import StepPickerScreen
 
@@ -38,6 +37,8 @@ class FlowActions(Screen):
             )
             return
         title, text = self.view.document(campaign.id, campaign.awaiting_step)
+        from .approval import ApprovalScreen  # on first use: Markdown imports slowly
+
         self.app.push_screen(ApprovalScreen(campaign, title, text))
 
     def action_fork_campaign(self) -> None:

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding
 from textual.screen import Screen
 
-from .compare import CompareScreen
-
 if TYPE_CHECKING:
     from ..view import DashboardView
     from ..widgets.campaign_table import CampaignTable
@@ -81,6 +79,8 @@ class MarkActions(Screen):
         if comparison is None:
             self.notify("One of the marked campaigns is no longer stored.", severity="error")
             return
+        from .compare import CompareScreen  # on first use, like the other document screens
+
         self.app.push_screen(CompareScreen(comparison))
 
 
