@@ -85,10 +85,13 @@ class BrowserView:
         return ANSI.sub("", raw)
 
     def wait_for_text(self, needle: str, timeout: float = 30.0) -> None:
+        self.wait_for_any([needle], timeout)
+
+    def wait_for_any(self, needles: list[str], timeout: float = 30.0) -> None:
         deadline = time.monotonic() + timeout
-        while needle not in self.text():
+        while not any(needle in self.text() for needle in needles):
             if time.monotonic() > deadline:
-                raise AssertionError(f"{needle!r} never reached the browser")
+                raise AssertionError(f"none of {needles!r} reached the browser")
             self.page.wait_for_timeout(100)  # type: ignore[attr-defined]
 
     def press(self, *keys: str) -> None:

@@ -19,6 +19,7 @@ import pytest
 from tui_app import cli
 from tui_app.commands import serve
 from tui_app.core.store import CampaignStore
+from tui_app.samples import samples
 
 from .browser_serve import browser_view, chromium_path, free_port, serving
 
@@ -102,7 +103,14 @@ def test_the_app_works_in_headless_chromium_with_no_external_request(data_dir):
         view.wait_for_text("No campaigns yet")  # the dashboard renders
         view.press("n")
         view.wait_for_text("Start from a sample")  # n opens the form
-        view.press("Enter", "ArrowDown", "Enter", "Control+s")
+        # each step waits for what it shows: under load a key pressed before the screen
+        # has caught up would go to the wrong widget
+        view.press("Enter")
+        view.wait_for_any([f"{b.product} — " for b in samples().values()])  # the list is open
+        view.press("ArrowDown", "Enter")
+        clients = [brief.client for brief in samples().values()]
+        view.wait_for_any(clients)  # the form is filled from the sample
+        view.press("Control+s")
         view.wait_for_text("Campaign created")
         store = CampaignStore(data_dir / "campaigns.db")
         try:
