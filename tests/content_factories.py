@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from tui_app.core.content import (
-    SECTION_MODELS,
     CampaignSummary,
     ClientSummary,
     Concept,
@@ -36,6 +35,9 @@ from tui_app.core.content import (
 )
 from tui_app.core.models import CampaignBrief, Channel
 from tui_app.core.planning import build_kpi_plan, build_media_plan
+from tui_app.core.workflow.team import TEAM
+
+SECTION_MODELS = TEAM.section_models  # node -> section model, from the registry
 
 PALETTES = {
     "professional": ["#0b2545", "#1f6feb", "#8da9c4", "#eef4ed"],

@@ -21,6 +21,7 @@ from tui_app.core.models import CampaignBrief
 from tui_app.core.phases import campaign_phases
 from tui_app.core.planning import build_calendar, build_media_plan
 from tui_app.core.workflow.hero import render_hero_svg
+from tui_app.core.workflow.team import TEAM
 from tui_app.samples import samples
 
 from .content_factories import make_sections, offline_sections
@@ -125,4 +126,4 @@ def write_kit(
         "artifacts": [file_entry(folder, name, name.split(".")[0]) for name in sorted(files)],
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-    return load_kit(folder, brief, campaign_id, CREATED_AT)
+    return load_kit(folder, brief, campaign_id, CREATED_AT, TEAM.section_models)

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from tui_app.core.content import SECTION_MODELS
 from tui_app.core.models import CampaignBrief
 from tui_app.core.providers.base import ContentRequest
 from tui_app.core.providers.offline import OfflineProvider
+from tui_app.core.workflow.team import TEAM
+
+SECTION_MODELS = TEAM.section_models  # node -> section model, from the registry
 
 SECTIONS_BY_SCHEMA = {model.__name__: section for section, model in SECTION_MODELS.items()}
 

@@ -20,15 +20,18 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
-from tui_app.core.content import SECTION_MODELS, Plan
+from tui_app.core.content import Plan
 from tui_app.core.engine import CampaignEngine
 from tui_app.core.models import Campaign, CampaignBrief, CampaignStatus
 from tui_app.core.providers.base import ContentRequest, GenerationCancelled, ProviderError
 from tui_app.core.providers.llm import Backoff, LLMProvider, TransientProviderError
 from tui_app.core.providers.offline import OfflineProvider
 from tui_app.core.providers.prompts import build_messages
+from tui_app.core.workflow.team import TEAM
 
 from .conftest import make_brief
+
+SECTION_MODELS = TEAM.section_models  # node -> section model, from the registry
 
 SECTIONS_BY_SCHEMA = {model.__name__: section for section, model in SECTION_MODELS.items()}
 LLM_SECTIONS = set(SECTION_MODELS)  # the eleven nodes that call the provider

@@ -11,7 +11,6 @@ from fractions import Fraction
 
 import pytest
 
-from tui_app.core.content import SECTION_MODELS
 from tui_app.core.exports import (
     CALENDAR_COLUMNS,
     MEDIA_PLAN_COLUMNS,
@@ -31,9 +30,12 @@ from tui_app.core.planning import (
 )
 from tui_app.core.providers.base import ContentRequest
 from tui_app.core.providers.offline import OfflineProvider
+from tui_app.core.workflow.team import TEAM
 from tui_app.samples import samples
 
 from .conftest import make_brief
+
+SECTION_MODELS = TEAM.section_models  # node -> section model, from the registry
 
 SAMPLES = samples()
 ALL_CHANNELS = [c.value for c in Channel]

@@ -13,17 +13,20 @@ from pathlib import Path
 
 import pytest
 
-from tui_app.core.content import SECTION_MODELS, Content, Plan, Strategy
+from tui_app.core.content import Content, Plan, Strategy
 from tui_app.core.findings import Finding, FindingKind
 from tui_app.core.models import LIMITS, POST_LIMITS, SOCIAL_CHANNELS, CampaignBrief, Channel, Tone
 from tui_app.core.phases import campaign_phases
 from tui_app.core.providers.base import ContentRequest, ProviderError
 from tui_app.core.providers.offline import OfflineProvider, clear_cache, palette_for
+from tui_app.core.workflow.team import TEAM
 from tui_app.samples import samples
 
 from .briefs import corpus
 from .conftest import make_brief
 from .writing import SECTIONS, generate, limit_problems, rule_problems, run_all, seam_problems
+
+SECTION_MODELS = TEAM.section_models  # node -> section model, from the registry
 
 SAMPLES = samples()
 ALL_CHANNELS = [c.value for c in Channel]

@@ -14,9 +14,10 @@ import re
 import pytest
 
 from tui_app.core.constraints import language_name
-from tui_app.core.content import SECTION_MODELS, Content
+from tui_app.core.content import Content
 from tui_app.core.models import SOCIAL_CHANNELS, CampaignBrief, Channel
 from tui_app.core.providers.offline.phrasebook import PHRASEBOOKS
+from tui_app.core.workflow.team import TEAM
 from tui_app.samples import samples
 
 from .briefs import corpus, generated
@@ -30,6 +31,8 @@ from .writing import (
     shared_share,
     strings,
 )
+
+SECTION_MODELS = TEAM.section_models  # node -> section model, from the registry
 
 BRIEFS: dict[str, CampaignBrief] = {**corpus(), **samples()}
 # "aged 25-40", "8-12", "65+", "65 and over", "over 65"

@@ -13,7 +13,6 @@ from pydantic import BaseModel
 
 from tui_app.core.constraints import Scanner
 from tui_app.core.content import (
-    SECTION_MODELS,
     Content,
     Copy,
     Creative,
@@ -25,6 +24,9 @@ from tui_app.core.content import (
 from tui_app.core.models import LIMITS, POST_LIMITS, CampaignBrief
 from tui_app.core.providers.base import ContentRequest
 from tui_app.core.providers.offline import OfflineProvider
+from tui_app.core.workflow.team import TEAM
+
+SECTION_MODELS = TEAM.section_models  # node -> section model, from the registry
 
 SECTIONS = list(SECTION_MODELS)
 

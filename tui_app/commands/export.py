@@ -55,7 +55,12 @@ def run(args, loaded) -> int:
             return EXIT_USAGE
         try:
             report = export_campaign(
-                engine.store, campaign, engine.campaign_dir(campaign.id), args.format, out
+                engine.store,
+                campaign,
+                engine.campaign_dir(campaign.id),
+                args.format,
+                engine.registry.section_models,
+                out,
             )
         except ExportError as exc:
             _error(f"not exported: {exc}")

@@ -245,18 +245,3 @@ class ClientSummary(Content):
     what_we_will_do: list[str] = Field(description="Four or five points.")
     what_you_get: list[str] = Field(description="The deliverables in client language.")
     next_steps: list[str] = Field(description="Three next steps for the client.")
-
-
-SECTION_MODELS: dict[str, type[Content]] = {
-    "project_manager": Plan,
-    "strategy": Strategy,
-    "audience_persona": Personas,
-    "creative": Creative,
-    "copy": Copy,
-    "cta_optimizer": CtaPlan,
-    "visual": VisualDirection,
-    "social_media_campaign": SocialCampaign,
-    "emotion_personalization": EmotionVariants,
-    "campaign_summary": CampaignSummary,
-    "client_summary": ClientSummary,
-}

@@ -115,7 +115,11 @@ class CommandHandlers(App[None]):
         try:
             campaign = engine.get(campaign_id)
             report = export_campaign(
-                engine.store, campaign, engine.campaign_dir(campaign_id), "all"
+                engine.store,
+                campaign,
+                engine.campaign_dir(campaign_id),
+                "all",
+                engine.registry.section_models,
             )
         except (ExportError, EngineError, OSError) as exc:
             self.post_message(ExportFinished(campaign_id, "", [], str(exc)))

@@ -16,9 +16,11 @@ import dataclasses
 import hashlib
 import json
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..content import Content
 from ..models import Artifact, Campaign, write_bytes_atomic
 from ..store import CampaignStore
 from .ads import ADS_FILE, search_ads_csv
@@ -156,12 +158,14 @@ def export_campaign(
     campaign: Campaign,
     folder: Path,
     choice: str,
+    section_models: Mapping[str, type[Content]],
     out_dir: Path | None = None,
 ) -> ExportReport:
-    """Export a finished campaign and record what was written into its folder as artifacts."""
+    """Export a finished campaign and record what was written into its folder as artifacts
+    (`section_models`: the workflow registry's node -> section model)."""
     if not campaign.status.is_finished:
         raise ExportError(f"{campaign.id} is {campaign.status.label}; export it once it is done.")
-    kit = load_kit(folder, campaign.brief, campaign.id, campaign.created_at)
+    kit = load_kit(folder, campaign.brief, campaign.id, campaign.created_at, section_models)
     report = export_kit(kit, choice, out_dir)
     if out_dir is None:
         now = time.time()

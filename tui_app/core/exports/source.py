@@ -14,6 +14,7 @@ schedule carry the whole text, not the calendar's snippet.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..content import SECTION_MODELS, Content, Copy, CtaPlan, Email, SocialCampaign, SocialPost
+from ..content import Content, Copy, CtaPlan, Email, SocialCampaign, SocialPost
 from ..models import CampaignBrief, campaign_start
 from ..planning import CalendarEntry, EntryKind
 from .csv import read_calendar_csv
@@ -69,13 +70,20 @@ class KitSource:
         return section if isinstance(section, CtaPlan) else None
 
 
-def load_kit(folder: Path, brief: CampaignBrief, campaign_id: str, created_at: float) -> KitSource:
-    """Read a campaign folder; ExportError when it holds no finished kit."""
+def load_kit(
+    folder: Path,
+    brief: CampaignBrief,
+    campaign_id: str,
+    created_at: float,
+    section_models: Mapping[str, type[Content]],
+) -> KitSource:
+    """Read a campaign folder (its sections by the workflow's registry: node -> model);
+    ExportError when it holds no finished kit."""
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"The campaign folder {folder} does not exist.")
     sections: dict[str, Content] = {}
-    for node, model in SECTION_MODELS.items():
+    for node, model in section_models.items():
         path = folder / "data" / f"{node}.json"
         if not path.is_file():
             continue

@@ -7,15 +7,17 @@ so the same brief always gives byte-identical output, in any process and any thr
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
 import threading
+import typing
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-from ...content import SECTION_MODELS, Content
+from ...content import Content
 from .facts import Facts
 from .features import Feature
 from .guard import Guard
@@ -48,6 +50,14 @@ class _Missing(dict):
 
     def __missing__(self, key: str) -> Any:
         raise KeyError(key)
+
+
+@functools.cache
+def built_type(builder: Builder) -> type[Content]:
+    """The section model a builder returns, read from its annotation (one source of truth:
+    no table of node -> model to keep in step with the workflow's registry)."""
+    model = typing.get_type_hints(builder).get("return")
+    return model if isinstance(model, type) and issubclass(model, Content) else Content
 
 
 class Job:
@@ -263,8 +273,9 @@ class Job:
     # -- earlier sections ----------------------------------------------------------------
 
     def section_of(self, name: str) -> Any:
-        """An earlier section from the context, or written here the same way if missing."""
-        model = SECTION_MODELS[name]
+        """An earlier section from the context, or written here the same way if missing (or
+        of another type than this writer's builder for it returns)."""
+        model = built_type(self._registry[name])
         found = self.context.get(name)
         if isinstance(found, model):
             return found
