@@ -1016,6 +1016,57 @@ BRIEFS: dict[str, dict[str, Any]] = {
         "appear on every email.",
         "channels": ["facebook", "instagram", "email", "website"],
     },
+    # copy in another language, names in English words (the review sets names aside)
+    "cheese_box": {
+        "product": "Farm to Table Box",
+        "client": "Kaasmakerij De Weide",
+        "campaign_name": "Fresh from the Farm",
+        "target_audience": "Gezinnen in Utrecht en Amersfoort die lokaal willen eten",
+        "goals": ["400 abonnementen in twee maanden", "Naamsbekendheid in Utrecht vergroten"],
+        "key_features": [
+            "Elke week verse kaas van de boerderij",
+            "Gratis bezorging in heel Utrecht",
+            "Op elk moment opzegbaar",
+        ],
+        "budget": "€6,000",
+        "timeline": "8 weeks",
+        "tone": "warm",
+        "languages": ["nl"],
+        "channels": ["instagram", "facebook", "email", "website"],
+    },
+    "coffee_to_go": {
+        "product": "Coffee on the Go",
+        "client": "Rösterei Hamburger Bohne GmbH",
+        "target_audience": "Pendler in Hamburg, die morgens wenig Zeit haben",
+        "goals": ["5.000 App-Bestellungen im ersten Monat", "Stammkunden gewinnen"],
+        "key_features": [
+            "Bestellen per App, abholen ohne Warten",
+            "Bohnen aus eigener Röstung",
+            "Mehrwegbecher mit Pfand",
+        ],
+        "budget": "€15,000",
+        "timeline": "6 weeks",
+        "tone": "friendly",
+        "languages": ["de", "en"],
+        "channels": ["instagram", "tiktok", "email", "search_ads", "website"],
+    },
+    "lake_festival": {
+        "product": "Open Air at the Lake",
+        "client": "Ville d'Annecy",
+        "target_audience": "Familles et jeunes adultes de Haute-Savoie",
+        "goals": ["Accueillir 8 000 visiteurs sur trois soirs", "Faire connaître la programmation"],
+        "key_features": [
+            "Concerts gratuits au bord du lac",
+            "Food trucks de producteurs locaux",
+            "Navettes depuis la gare",
+        ],
+        "budget": "€25,000",
+        "timeline": "5 weeks",
+        "tone": "festive",
+        "languages": ["fr"],
+        "no_selling": True,
+        "channels": ["instagram", "facebook", "x", "email", "website"],
+    },
 }
 
 
