@@ -84,48 +84,43 @@ def test_set_aside_takes_whole_words_only():
     ) == ("  van Kaasmakerij")
 
 
+def planted(written, key: str, section: str):
+    """The brief, its offline sections, and a copy of one section to plant a defect in."""
+    sections = dict(written[key])
+    sections[section] = sections[section].model_copy(deep=True)
+    return corpus()[key], sections, sections[section]
+
+
 def test_english_headlines_in_a_dutch_campaign_are_still_flagged(written):
-    brief = corpus()["cheese_box"]
+    brief, sections, copy = planted(written, "cheese_box", "copy")
     assert brief.rules.languages == ("nl",)
-    sections = dict(written["cheese_box"])
-    copy = sections["copy"].model_copy(deep=True)
     copy.headlines = [
         f"Meet {brief.product}",
         f"{brief.product}: made for families in Utrecht",
         f"Fresh cheese from the farm, with {brief.product}",
     ]
     copy.elevator_pitch = f"{brief.product} is the new box from {brief.client} for your family."
-    sections["copy"] = copy
     assert [f.field for f in language_findings(brief, sections)] == ["Dutch headlines"]
 
 
 def test_english_posts_in_a_dutch_campaign_are_still_flagged(written):
-    brief = corpus()["cheese_box"]
-    sections = dict(written["cheese_box"])
-    social = sections["social_media_campaign"].model_copy(deep=True)
+    brief, sections, social = planted(written, "cheese_box", "social_media_campaign")
     for post in social.posts:
         if post.platform == "instagram":
             post.text = f"Say hello to {brief.product}: fresh cheese for your family, every week."
-    sections["social_media_campaign"] = social
     assert [f.field for f in language_findings(brief, sections)] == ["Dutch Instagram posts"]
 
 
 def test_english_lines_in_the_second_language_are_still_flagged(written):
-    brief = corpus()["museum_lates"]
-    sections = dict(written["museum_lates"])
-    copy = sections["copy"].model_copy(deep=True)
+    brief, sections, copy = planted(written, "museum_lates", "copy")
     dutch = next(loc for loc in copy.localized if loc.language == "nl")
     dutch.headlines = [f"Discover {brief.product}", f"{brief.product} is for you"]
     dutch.elevator_pitch = f"{brief.product} is the new night out from {brief.client}."
-    sections["copy"] = copy
     assert [f.field for f in language_findings(brief, sections)] == ["Dutch headlines"]
 
 
 def test_headlines_of_names_alone_are_not_copy_in_the_language(written):
-    brief = corpus()["lake_festival"]
-    sections = dict(written["lake_festival"])
-    copy = sections["copy"].model_copy(deep=True)
+    brief, sections, copy = planted(written, "lake_festival", "copy")
     copy.headlines = [brief.product, f"{brief.product}!"]
     copy.elevator_pitch = brief.product
-    sections["copy"] = copy
     assert [f.field for f in language_findings(brief, sections)] == ["French headlines"]
