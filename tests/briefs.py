@@ -1016,6 +1016,127 @@ BRIEFS: dict[str, dict[str, Any]] = {
         "appear on every email.",
         "channels": ["facebook", "instagram", "email", "website"],
     },
+    # copy in another language, names in English words (the review sets names aside)
+    "cheese_box": {
+        "product": "Farm to Table Box",
+        "client": "Kaasmakerij De Weide",
+        "campaign_name": "Fresh from the Farm",
+        "target_audience": "Gezinnen in Utrecht en Amersfoort die lokaal willen eten",
+        "goals": ["400 abonnementen in twee maanden", "Naamsbekendheid in Utrecht vergroten"],
+        "key_features": [
+            "Elke week verse kaas van de boerderij",
+            "Gratis bezorging in heel Utrecht",
+            "Op elk moment opzegbaar",
+        ],
+        "budget": "€6,000",
+        "timeline": "8 weeks",
+        "tone": "warm",
+        "languages": ["nl"],
+        "channels": ["instagram", "facebook", "email", "website"],
+    },
+    "coffee_to_go": {
+        "product": "Coffee on the Go",
+        "client": "Rösterei Hamburger Bohne GmbH",
+        "target_audience": "Pendler in Hamburg, die morgens wenig Zeit haben",
+        "goals": ["5.000 App-Bestellungen im ersten Monat", "Stammkunden gewinnen"],
+        "key_features": [
+            "Bestellen per App, abholen ohne Warten",
+            "Bohnen aus eigener Röstung",
+            "Mehrwegbecher mit Pfand",
+        ],
+        "budget": "€15,000",
+        "timeline": "6 weeks",
+        "tone": "friendly",
+        "languages": ["de", "en"],
+        "channels": ["instagram", "tiktok", "email", "search_ads", "website"],
+    },
+    "lake_festival": {
+        "product": "Open Air at the Lake",
+        "client": "Ville d'Annecy",
+        "target_audience": "Familles et jeunes adultes de Haute-Savoie",
+        "goals": ["Accueillir 8 000 visiteurs sur trois soirs", "Faire connaître la programmation"],
+        "key_features": [
+            "Concerts gratuits au bord du lac",
+            "Food trucks de producteurs locaux",
+            "Navettes depuis la gare",
+        ],
+        "budget": "€25,000",
+        "timeline": "5 weeks",
+        "tone": "festive",
+        "languages": ["fr"],
+        "no_selling": True,
+        "channels": ["instagram", "facebook", "x", "email", "website"],
+    },
+    # required lines stated in plain words ("<line> must appear on every <thing>"), with
+    # abbreviations that must not end a sentence
+    "hospice_lottery": {
+        "product": "Summer Hospice Lottery",
+        "client": "St. Luke's Hospice Ltd.",
+        "target_audience": "Supporters aged 40+ in Cheshire who already give to local causes",
+        "goals": ["Sign up 900 weekly players", "Raise £30,000 for night nursing"],
+        "key_features": [
+            "£1 a week, drawn every Friday",
+            "Every ticket funds hospice care at home",
+            "Top prize of £1,000",
+        ],
+        "budget": "£4,500",
+        "timeline": "8 weeks",
+        "tone": "warm",
+        "additional_requirements": "Players must be 18+. Registered charity no. 1098765 must "
+        "appear on every email and post. No urgency language.",
+        "channels": ["facebook", "email", "display_ads", "website"],
+    },
+    "highland_gin": {
+        "product": "Cairn Dry Gin",
+        "client": "Cairn Distillery Co.",
+        "target_audience": "Gin drinkers aged 28-55 in the UK who buy premium spirits",
+        "goals": ["Sell 3,000 bottles online", "Grow the newsletter to 5,000"],
+        "key_features": [
+            "Distilled with approx. 12 Highland botanicals",
+            "Bottled at 43% ABV",
+            "Small batches of 400 bottles",
+        ],
+        "budget": "£18,000",
+        "timeline": "10 weeks",
+        "tone": "crafted and confident",
+        "additional_requirements": "Drink responsibly must appear on every ad, email and post. "
+        "Never show anyone who looks under 25. No health claims.",
+        "channels": ["instagram", "facebook", "email", "search_ads", "website"],
+    },
+    "isa_platform": {
+        "product": "Harbourline Stocks & Shares ISA",
+        "client": "Harbourline Invest Ltd.",
+        "target_audience": "First-time investors aged 25-40 in the UK",
+        "goals": ["Open 2,500 ISA accounts", "Lower cost per account below £60"],
+        "key_features": [
+            "Start from £25 a month",
+            "Ready-made portfolios, i.e. no picking shares",
+            "0.25% platform fee",
+        ],
+        "budget": "£90,000",
+        "timeline": "12 weeks",
+        "tone": "clear and reassuring",
+        "additional_requirements": "Your capital is at risk must be shown in all ads, emails and "
+        "posts. No superlatives. Do not promise returns.",
+        "channels": ["linkedin", "x", "search_ads", "display_ads", "email", "website"],
+    },
+    "hayfever_tablets": {
+        "product": "ClearDay Hayfever Relief",
+        "client": "Pennine Pharma Ltd.",
+        "target_audience": "Adults with seasonal hay fever in the UK",
+        "goals": ["Lift pharmacy sales by 15%", "Reach 400,000 hay fever sufferers"],
+        "key_features": [
+            "One tablet a day",
+            "Non-drowsy for most people",
+            "Available from pharmacies without a prescription",
+        ],
+        "budget": "£40,000",
+        "timeline": "8 weeks",
+        "tone": "calm",
+        "additional_requirements": "'Contains cetirizine. Always read the label.' must appear on "
+        "every ad and post. No health claims beyond the licensed use.",
+        "channels": ["instagram", "tiktok", "display_ads", "search_ads", "website"],
+    },
 }
 
 

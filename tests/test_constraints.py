@@ -26,6 +26,24 @@ PHRASINGS = [
         "Always include “Subject to status. 18+ only.”",
         {"must_include": {"Subject to status. 18+ only."}},
     ),
+    # "<line> must appear on every <thing>": the line comes first, quoted or not
+    (
+        "Registered charity no. 1187654 must appear on every email.",
+        {"must_include": {"Registered charity no. 1187654"}},
+    ),
+    ("Drink responsibly must appear on every ad.", {"must_include": {"Drink responsibly"}}),
+    (
+        "Your capital is at risk must be shown in all ads and emails.",
+        {"must_include": {"Your capital is at risk"}},
+    ),
+    (
+        "'Always read the label.' must appear on every post.",
+        {"must_include": {"Always read the label."}},
+    ),
+    (
+        "The line Gamble responsibly should appear in each ad.",
+        {"must_include": {"Gamble responsibly"}},
+    ),
     ("The primary call to action is 'Wishlist on Steam'.", {"primary_cta": "Wishlist on Steam"}),
     ("CTA: Book a demo", {"primary_cta": "Book a demo"}),
     ("Main CTA should be “Reserva tu mesa”.", {"primary_cta": "Reserva tu mesa"}),
@@ -75,6 +93,43 @@ def test_a_rule_it_cannot_read_is_reported_not_guessed():
     rules = derive_rules("Avoid greenwashing claims we cannot prove. Do not mention competitors.")
     assert rules.avoid == ()
     assert len(rules.unread) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our logo must appear on every ad.",
+        "The FCA risk warning must appear on all ads.",
+        "Charity number must be shown in every email.",
+        "The CTA must appear in every email.",
+        "It must appear on each post.",
+    ],
+)
+def test_a_thing_described_is_not_taken_for_the_line_to_carry(text):
+    rules = derive_rules(text)
+    assert rules.must_include == ()
+    assert rules.unread == (text,)  # said back to the user, not guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("Ref. 22 of the code, e.g. the FCA rules, must be followed. Keep it short.",
+         "Ref. 22 of the code, e.g. the FCA rules, must be followed."),
+        ("Approx. 30 stores, i.e. every St. Ives branch, must stock it. Keep it short.",
+         "Approx. 30 stores, i.e. every St. Ives branch, must stock it."),
+        ("Made by Vault Inc. and Bolt Ltd. for every team. Keep it short.",
+         "Made by Vault Inc. and Bolt Ltd. for every team."),
+        ("Permit nr. 4411 must be on file. Keep it short.", "Permit nr. 4411 must be on file."),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_does_not_end_the_sentence(text, sentence):
+    assert derive_rules(text).unread == (sentence,)
+
+
+def test_a_plain_no_still_ends_its_sentence():
+    rules = derive_rules("Is anything sold? No. Never say 'cheap'.")
+    assert rules.avoid == ("cheap",)
 
 
 def test_explicit_fields_win_and_lists_join():

@@ -96,7 +96,7 @@ TARGETS: list[tuple[str, list[tuple[Measure, str, GoalKind | None]]]] = [
     ("Reach ¥3,000,000 revenue", [(MONEY, "3,000,000 JPY", K.SALES)]),
     ("Reach ₩500,000,000 in pre-orders", [(MONEY, "500,000,000 KRW", K.SALES)]),
     ("Hit R$ 2 milhões in GMV", [(MONEY, "2,000,000 BRL", K.SALES)]),
-    ("Generate ₹50 lakh in sales", [(MONEY, "5,000,000 INR", K.SALES)]),
+    ("Generate ₹50 lakh in sales", [(MONEY, "50,00,000 INR", K.SALES)]),
     ("Increase average order value from $60 to $80", [(RATE, "80 USD", K.SALES)]),
     ("Increase the average basket from ₹850 to ₹1,100", [(RATE, "1,100 INR", K.SALES)]),
     ("Sell 10,000 units in the first month", [(COUNT, "10,000", K.SALES)]),

@@ -146,7 +146,7 @@ def test_donations_with_no_average_gift_state_the_assumption():
     donations, runners = kpi.goals
     assert donations.figure == "5,000 USD" and donations.kpi == "Donations raised"
     assert "assuming an average gift of 100 usd" in donations.basis.lower()
-    assert "the brief gives none" in donations.basis
+    assert "until the real one is known" in donations.basis
     assert donations.feasibility is Feasibility.OUT_OF_REACH  # 300 USD cannot raise 5,000
     assert runners.figure == "40" and "runners" in runners.estimate
     assert plan.conversion_label == "donations"
@@ -163,7 +163,7 @@ def test_a_stated_average_gift_is_used_and_named():
     )
     plan, kpi = kpis(brief)
     row = kpi.goals[0]
-    assert "The brief gives average gift 40 USD" in row.basis and "Assuming" not in row.basis
+    assert "Average gift: 40 USD" in row.basis and "Assuming" not in row.basis
     estimate = plan.totals.conversions * 40
     assert row.ratio == pytest.approx(estimate / 5000, abs=1e-3)
 
@@ -179,7 +179,7 @@ def test_rates_media_cannot_move_say_how_to_measure_them():
     _, kpi = kpis(make_brief(goals=["Reduce churn from 18% to 10%", "NPS above 50"]))
     churn, nps = kpi.goals
     assert churn.feasibility is nps.feasibility is Feasibility.NOT_ESTIMATED
-    assert churn.figure == "10%" and "from the baseline the brief gives" in churn.basis
+    assert churn.figure == "10%" and "from the stated baseline" in churn.basis
     assert nps.figure == "50" and "survey" in nps.measured_by
 
 

@@ -105,3 +105,23 @@ def test_the_checkpoint_after_copy_reads_the_copy_that_existed_then(data_dir, br
     latest = history[0].values["sections"]["copy"]
     assert Copy.model_validate_json((folder / latest).read_text()) == now
     engine.close()
+
+
+def test_the_persona_log_line_keeps_each_name_whole():
+    """Persona names carry commas of their own ("Diego, the weekend hiker"): the log line
+    separates them with semicolons, so it splits back into exactly the personas."""
+    from .briefs import corpus
+    from .writing import generate
+
+    describe = TEAM["audience_persona"].describe
+    with_commas = 0
+    for key, brief in corpus().items():
+        context = {"project_manager": generate(brief, "project_manager")}
+        context["strategy"] = generate(brief, "strategy", context)
+        personas = generate(brief, "audience_persona", context)
+        names = [p.name for p in personas.personas]
+        with_commas += any("," in name for name in names)
+        line = describe(personas)
+        assert line.startswith("Personas: ") and line.endswith("."), key
+        assert line.removeprefix("Personas: ").removesuffix(".").split("; ") == names, key
+    assert with_commas  # the case the separator is for

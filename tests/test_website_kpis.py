@@ -43,3 +43,48 @@ def test_goal_text_is_escaped_in_the_kpi_section():
     page_html = render_website(website_data(brief, make_sections(brief)))
     assert "<script>alert(1)" not in page_html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page_html
+
+
+# The brief as a document ("the brief gives none", "no numeric target in the brief"), not the
+# English "in brief" or a concept called "… Briefing".
+TALKS_OF_THE_BRIEF = re.compile(r"(?<!\bin )\bbrief(?:'s|’s|ed|s)?\b", re.IGNORECASE)
+
+
+def test_no_client_facing_page_talks_about_the_brief():
+    """The campaign website (the client's presentation, with its KPI and media plans) and the
+    landing page speak of targets, baselines and prices plainly, never of "the brief", over
+    the corpus, generated briefs, the samples and the field briefs."""
+    from tui_app.core.workflow.landing import render_landing
+    from tui_app.samples import samples
+
+    from .briefs import corpus, generated
+    from .web_briefs import field_briefs as web_field_briefs
+    from .writing import run_all
+
+    briefs = {
+        **corpus(),
+        **{f"generated {i}": b for i, b in enumerate(generated())},
+        **samples(),
+        **field_briefs(),
+        **web_field_briefs(),
+    }
+    problems = []
+    qualitative = 0
+    for key, brief in briefs.items():
+        data = website_data(brief, run_all(brief))
+        qualitative += sum(not row.figure for row in data.kpi_plan.goals)
+        for name, page in (("website", render_website(data)), ("landing", render_landing(data))):
+            words = parse(page).words
+            for match in TALKS_OF_THE_BRIEF.finditer(words):
+                start = max(0, match.start() - 60)
+                problems.append(f"{key} {name}: …{words[start : match.end() + 20]}…")
+    assert problems == []
+    assert qualitative  # goals with no figure were on the pages: "Target to be agreed"
+
+
+def test_a_goal_without_a_figure_reads_target_to_be_agreed_on_the_website():
+    brief = make_brief(goals=["Raise awareness in Leeds", "Sell 300 tickets"])
+    data = website_data(brief, make_sections(brief))
+    text = " ".join(kpi_section(render_website(data)).split())
+    assert "Target to be agreed" in text
+    assert data.kpi_plan.goals[0].target == "no numeric target in the brief"  # the team's table

@@ -116,8 +116,10 @@ def test_no_sentence_repeats_as_filler_within_a_campaign(written):
         lines = set(brief.rules.must_include)
         for text in strings(sections["copy"]):
             for name in (brief.product, brief.client):
-                text = text.replace(name, "NAME")
-                lines |= {line.replace(name, "NAME") for line in lines}
+                # any case: search keywords are the names in lower case
+                named = re.compile(re.escape(name), re.IGNORECASE)
+                text = named.sub("NAME", text)
+                lines |= {named.sub("NAME", line) for line in lines}
             for part in re.split(r"(?<=[.!?])\s+|\n+", text):
                 part = part.strip()
                 words = set(re.findall(r"\w+", part.casefold()))

@@ -115,21 +115,50 @@ def round_money(amount: Decimal | float | int, currency: str) -> Decimal:
     return Decimal(str(amount)).quantize(quantum, rounding=ROUND_HALF_UP)
 
 
+# Currencies whose readers group digits the Indian way: the last three, then pairs
+# (40,00,000 is forty lakh; 1,20,00,000 is 1.2 crore), and say large amounts in lakh and crore.
+LAKH_CURRENCIES = frozenset({"INR"})
+
+
+def lakh_grouping(digits: str) -> str:
+    """ "4000000" -> "40,00,000": whole-number digits grouped in lakh and crore."""
+    head, tail = digits[:-3], digits[-3:]
+    pairs = [head[max(0, end - 2) : end] for end in range(len(head), 0, -2)]
+    return ",".join([*reversed(pairs), tail])
+
+
+def _grouped(value: Decimal | float, places: int, currency: str) -> str:
+    text = f"{value:,.{places}f}"
+    if currency not in LAKH_CURRENCIES:
+        return text
+    sign = "-" if text.startswith("-") else ""
+    whole, dot, fraction = text.removeprefix("-").replace(",", "").partition(".")
+    return f"{sign}{lakh_grouping(whole)}{dot}{fraction}"
+
+
 def format_money(amount: Decimal | float | int, currency: str) -> str:
-    """ "5,000 USD", "1,250.50 EUR", "681,081 JPY": whole amounts drop their minor units."""
+    """ "5,000 USD", "1,250.50 EUR", "681,081 JPY", "40,00,000 INR": whole amounts drop their
+    minor units; rupees are grouped in lakh and crore."""
     value = round_money(amount, currency)
-    if value == value.to_integral_value():
-        return f"{value:,.0f} {currency}"
-    return f"{value:,.{currency_decimals(currency)}f} {currency}"
+    places = 0 if value == value.to_integral_value() else currency_decimals(currency)
+    return f"{_grouped(value, places, currency)} {currency}"
 
 
 def format_money_short(amount: Decimal | float | int, currency: str) -> str:
-    """ "250k EUR", "1.2M JPY", "950 USD": for headline figures."""
+    """ "250k EUR", "1.2M JPY", "950 USD", "40 lakh INR", "1.2 crore INR": for headline
+    figures."""
     value = float(amount)
-    for size, suffix in ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k")):
+    sizes = (
+        ((10_000_000, " crore"), (100_000, " lakh"), (1_000, "k"))
+        if currency in LAKH_CURRENCIES
+        else ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k"))
+    )
+    for size, suffix in sizes:
         if abs(value) >= size:
             scaled = value / size
             text = f"{scaled:.1f}".rstrip("0").rstrip(".") if scaled < 100 else f"{scaled:.0f}"
+            if currency in LAKH_CURRENCIES and abs(scaled) >= 1_000:
+                text = _grouped(Decimal(text), 0, currency)  # "1,00,000 crore"
             return f"{text}{suffix} {currency}"
     return format_money(amount, currency)
 
@@ -151,12 +180,14 @@ __all__ = [
     "CURRENCIES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_TABLE",
+    "LAKH_CURRENCIES",
     "Currency",
     "currency_decimals",
     "format_money",
     "format_money_short",
     "format_number",
     "format_percent",
+    "lakh_grouping",
     "round_money",
     "usd_per_unit",
 ]

@@ -14,8 +14,12 @@ from .rules import Rules, _unique
 _QUOTED = re.compile(
     r"[\"“”„«»「『]([^\"“”„«»」』]{1,160})[\"“”»」』]|(?<![A-Za-z])'([^']{1,160})'(?![A-Za-z])|‘([^’]{1,160})’"
 )
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?][\"'”’])\s+|\n+")
-_QUOTE_SPANS = re.compile(r"[\"“„«「『‘][^\"“”„«»「」『』‘’]{1,160}[\"”»」』’]")
+# a quotation is hidden while the sentences are split (as \x00N\x00, or \x00N\x01 when it ends
+# on a full stop: the sentence ends there too when a capital follows)
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?][\"'”’])\s+|(?<=\x01)\s+(?=[A-Z\x00])|\n+")
+_QUOTE_SPANS = re.compile(
+    r"[\"“„«「『‘][^\"“”„«»「」『』‘’]{1,160}[\"”»」』’]|(?<![A-Za-z])'[^'\n]{1,160}'(?![A-Za-z])"
+)
 
 
 def _quoted(text: str) -> list[str]:
@@ -81,6 +85,53 @@ _MUST_INCLUDE = re.compile(
     r"(?:line|text|disclaimer|notice|statement|footer)|disclaimer|mandatory (?:line|text)",
     re.I,
 )
+# "<line> must appear on every email" / "… should be shown in all ads": the words to carry
+# come first, and as often as not unquoted
+_MUST_APPEAR = re.compile(
+    r"^(?P<line>.+?)\s+(?:must|should|has to|needs to|shall|is to)\s+(?:always\s+)?"
+    r"(?:appear|be (?:shown|displayed|included|printed|stated|present|visible|carried|added))"
+    r"\s+(?:(?:on|in|under|beneath|at the (?:end|bottom|foot) of)\s+)?(?:every|each|all|any)\b",
+    re.I,
+)
+_LINE_LEAD_IN = re.compile(
+    r"^(?:the\s+)?(?:line|words?|phrase|wording|text|disclaimer|statement|notice)\s+(?=\S)", re.I
+)
+# What to show described, not the words themselves ("Our logo", "The FCA risk warning",
+# "Charity number"): reported as unread, never carried as if it were the line. A line says
+# something ("Your capital is at risk", "Always read the label") or names a number.
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|our|your|their|its|his|her|this|that|these|those|it|they|some|any)\b", re.I
+)
+_DESCRIPTION_NOUN = re.compile(
+    r"\b(?:logo|link|url|disclaimer|warning|notice|number|address|details|statement|policy|"
+    r"information|info|line|text|footer|badge|label|icon|hashtag|name|credit|wording)s?$",
+    re.I,
+)
+_SAYS_SOMETHING = re.compile(
+    r"\d|\b(?:is|are|was|were|be|been|may|might|can|could|will|would|should|must|shall|do|does|"
+    r"has|have|apply|applies|read|see|drink|enjoy|play|gamble|keep|ask|consult|visit|call|"
+    r"check|seek|contact|subject)\b",
+    re.I,
+)
+_CTA_WORDS = re.compile(r"\b(?:call[- ]to[- ]action|cta)\b", re.I)
+
+
+def _line_to_carry(sentence: str) -> list[str]:
+    """The line(s) a "<line> must appear on every <thing>" sentence asks for, or none."""
+    m = _MUST_APPEAR.search(sentence)
+    if not m:
+        return []
+    line = m["line"].strip()
+    quoted = _quoted(line)
+    if quoted:
+        return quoted
+    line = _strip_quotes(_LINE_LEAD_IN.sub("", line)).rstrip(",:")
+    named = _DETERMINER.search(line) or (len(line.split()) <= 3 and _DESCRIPTION_NOUN.search(line))
+    if _CTA_WORDS.search(line) or (named and not _SAYS_SOMETHING.search(line)):
+        return []
+    return [line]
+
+
 _LANG_CONTEXT = re.compile(
     r"bilingual|trilingual|languages?|\btranslat|\bcopy in\b|\bin (?:both )?[A-Z][a-z]+|-language|"
     r"speaking|\bwritten in\b",
@@ -139,16 +190,45 @@ _NO_WORD_FORMS = {
 
 def _rule_sentences(text: str) -> list[str]:
     """Sentences of the requirements, never split inside a quotation ("Subject to status.
-    18+ only." is one line to carry)."""
+    18+ only." is one line to carry) or after an abbreviation ("charity no. 1187654")."""
     quotes: list[str] = []
 
     def hide(match: re.Match[str]) -> str:
         quotes.append(match.group(0))
-        return f"\x00{len(quotes) - 1}\x00"
+        end = "\x01" if re.search(r"[.!?]\W$", match.group(0)) else "\x00"
+        return f"\x00{len(quotes) - 1}{end}"
 
     hidden = _QUOTE_SPANS.sub(hide, text)
-    sentences = [s.strip() for s in _SENTENCES.split(hidden) if s.strip()]
-    return [re.sub("\x00(\\d+)\x00", lambda m: quotes[int(m.group(1))], s) for s in sentences]
+    sentences: list[str] = []
+    for piece in (s.strip() for s in _SENTENCES.split(hidden)):
+        if piece and sentences and _continues(sentences[-1], piece):
+            sentences[-1] += " " + piece
+        elif piece:
+            sentences.append(piece)
+    return [re.sub("\x00(\\d+)[\x00\x01]", lambda m: quotes[int(m.group(1))], s) for s in sentences]
+
+
+# Abbreviations whose full stop ends no sentence: "Registered charity no. 1187654 must appear
+# on every email." is one rule. Those before a number ("no. 5", "Ref. 22") only count as
+# abbreviations there, so a plain "No." answer still ends its sentence.
+_ABBREVIATIONS = frozenset(
+    ("approx", "e.g", "i.e", "eg", "ie", "inc", "ltd", "st", "co", "corp", "dr", "mr", "mrs",
+     "ms", "vs", "incl", "esp", "dept", "cf")
+)  # fmt: skip
+_BEFORE_NUMBERS = frozenset(
+    ("no", "nos", "nr", "nrs", "ref", "reg", "tel", "fig", "art", "para", "ca")
+)  # fmt: skip
+
+
+def _continues(sentence: str, following: str) -> bool:
+    """Whether `following` goes on with `sentence` (it stopped at an abbreviation)."""
+    words = sentence.split()
+    if not words or not words[-1].endswith("."):
+        return False
+    word = words[-1].lstrip("([").rstrip(".").casefold()
+    if word in _ABBREVIATIONS:
+        return True
+    return word in _BEFORE_NUMBERS and bool(re.match(r"[#(]?\d", following))
 
 
 def _clean_cta(raw: str) -> str:
@@ -202,6 +282,9 @@ def derive_rules(requirements: str) -> Rules:
             if quoted:
                 must.extend(quoted)
                 understood = True
+        elif lines := _line_to_carry(sentence):
+            must.extend(lines)
+            understood = True
         if _LANG_CONTEXT.search(sentence):
             found = _languages_in(sentence)
             if found:

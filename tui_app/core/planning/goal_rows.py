@@ -245,7 +245,7 @@ class GoalRows:
             )
         if supply is not None and need > float(supply.value) and t.kind is GoalKind.SALES:
             verdict, ratio = Feasibility.OUT_OF_REACH, float(supply.value) / need
-            basis += f" The brief states only {supply.label}: the goal asks for more."
+            basis += f" There are only {supply.label}: the goal asks for more."
         elif d.conversions < d.uncapped and supply is not None:
             basis += (
                 f" Capped at the {supply.label} available: benchmark rates alone would give "
@@ -270,7 +270,7 @@ class GoalRows:
             est = float(each) * count
             verdict, ratio = judge(est, float(amount))
             basis = (
-                f"The brief gives {value.what} {format_money(value.amount, value.currency)}. At "
+                f"{_cap(value.what)}: {format_money(value.amount, value.currency)}. At "
                 f"benchmark rates the plan brings about {_n(count)} {d.label}.{when} "
                 f"{_n(count)} × {d.money(each)} ≈ {d.money(est)}: {shown} is {verdict.value}."
             )
@@ -287,16 +287,16 @@ class GoalRows:
             basis = (
                 f"At benchmark rates {d.money(d.spend)} of media brings about {_n(d.clicks)} "
                 f"visits.{when} Assuming an average gift of {d.money(gift)} (a round working "
-                f"figure: the brief gives none; replace it with your own), {shown} needs about "
-                f"{_n(gifts)} gifts: "
+                f"figure until the real one is known; replace it with your own), {shown} needs "
+                f"about {_n(gifts)} gifts: "
                 f"{giving} giving, against a benchmark {format_percent(d.cvr)} — {verdict.value}."
             )
             return self.row(goal, t, kpi, verdict, basis, f"about {_n(count)} gifts", ratio, how)
         per = amount / Decimal(str(count)) if count >= 1 else amount
         basis = (
             f"At benchmark rates the plan brings about {_n(count)} {d.label}.{when} Reaching "
-            f"{shown} needs about {d.money(per)} per conversion. The brief gives no price, order "
-            "value or deal size, so the plan cannot judge this goal: add one."
+            f"{shown} needs about {d.money(per)} per conversion. With no price, order value or "
+            "deal size given, the plan cannot judge this goal: add one."
         )
         estimate = f"about {_n(count)} {d.label}"
         return self.row(goal, t, kpi, Feasibility.NOT_ESTIMATED, basis, estimate, how=how)
@@ -348,7 +348,7 @@ class GoalRows:
             return self.row(goal, t, kpi, verdict, basis, estimate, ratio, how)
         how = measured_by(f"{t.metric} {goal.text}")
         start = (
-            "from the baseline the brief gives"
+            "from the stated baseline"
             if t.baseline is not None
             else ("recording the starting value in week 1")
         )
@@ -376,16 +376,16 @@ class GoalRows:
         per = need / d.conversions if d.conversions else need
         basis = (
             f"At {t.figure}, {d.money(d.spend)} of media must return {d.money(need)}: about "
-            f"{d.money(per)} for each of the ~{_n(d.conversions)} {d.label} estimated. The brief "
-            "gives no price or order value, so the plan cannot judge this goal: add one."
+            f"{d.money(per)} for each of the ~{_n(d.conversions)} {d.label} estimated. With no "
+            "price or order value given, the plan cannot judge this goal: add one."
         )
         return self.row(goal, t, t.metric, Feasibility.NOT_ESTIMATED, basis, how=how)
 
     def change(self, goal: ParsedGoal, t: Target) -> GoalKpi:
         how = measured_by(f"{t.metric} {goal.text}")
         basis = (
-            f"A change of {t.figure} is measured against the level before the campaign; the "
-            f"brief gives no baseline, so record {t.metric} for the last comparable period in "
+            f"A change of {t.figure} is measured against the level before the campaign; with "
+            f"no baseline given, record {t.metric} for the last comparable period in "
             f"week 1 and track it in {how}."
         )
         return self.row(goal, t, _cap(t.metric), Feasibility.NOT_ESTIMATED, basis, how=how)
@@ -395,8 +395,8 @@ class GoalRows:
         verdict, ratio = judge(d.uncapped, float(t.value))
         selling = "Selling out" if t.sell_out else "Selling them all"
         basis = (
-            f"At benchmark rates the plan would bring about {_n(d.uncapped)} {d.label}; the "
-            f"brief states {t.label}, so every sales estimate in this kit is capped at "
+            f"At benchmark rates the plan would bring about {_n(d.uncapped)} {d.label}; "
+            f"supply is limited to {t.label}, so every sales estimate in this kit is capped at "
             f"{t.figure}. {selling} is {verdict.value}."
         )
         kpi = "Sell-out" if t.sell_out else "Units available (caps every estimate)"
@@ -430,10 +430,10 @@ class GoalRows:
             goal=goal.text,
             goal_index=goal.index,
             kpi=name,
-            target="no numeric target in the brief",
+            target="no numeric target in the brief",  # the team's table; the site: "to be agreed"
             estimate=estimate if d.spend else "–",
             feasibility=Feasibility.QUALITATIVE,
-            basis=f"{name} — measured by {how}; no numeric target in the brief, so the plan's "
+            basis=f"{name} — measured by {how}; no numeric target is set yet, so the plan's "
             "estimate is the yardstick.",
             measured_by=how,
         )

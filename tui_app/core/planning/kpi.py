@@ -73,7 +73,7 @@ def channel_figures(plan: MediaPlan) -> list[KpiTarget]:
     basis = "Sum over channels of clicks × the channel's benchmark conversion rate."
     if plan.supply_cap is not None:
         basis += (
-            f" Capped at the {_n(plan.supply_cap)} the brief says exist (about "
+            f" Capped at the {_n(plan.supply_cap)} available (about "
             f"{_n(d.uncapped)} at benchmark rates)."
         )
     out.append(KpiTarget(name=f"Conversions ({d.label})", target=_n(d.conversions), basis=basis))
@@ -98,7 +98,7 @@ def build_kpi_plan(plan: MediaPlan, brief: CampaignBrief) -> KpiPlan:
     money = any(t.measure is Measure.MONEY or t.unit == "x" for t in reading.targets)
     if not reading.values and not money:
         notes.append(
-            "No revenue or ROAS figure: the brief gives no price, order value or deal size. "
+            "No revenue or ROAS figure: no price, order value or deal size is given yet. "
             "Add one to judge the campaign in money."
         )
     actions = [t for t in reading.targets if t.measure is Measure.COUNT and t.kind.is_action]

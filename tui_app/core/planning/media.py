@@ -361,8 +361,8 @@ def build_media_plan(brief: CampaignBrief, phases: list[Phase] | None = None) ->
     if capped and reading.supply_limit:
         supply = reading.supply_limit
         assumptions.append(
-            f"Conversions are capped at the {format_number(supply.value)} {supply.unit} the "
-            f"brief states: at benchmark rates the budget would bring about "
+            f"Conversions are capped at the {format_number(supply.value)} {supply.unit} "
+            f"available: at benchmark rates the budget would bring about "
             f"{format_number(uncapped)} {conversion.label}, more than exist."
         )
     return MediaPlan(

@@ -4,7 +4,8 @@
 product's promise (hero with the headline and the hero image), benefits drawn from the key
 features, the body copy, a marked slot for the client's own testimonials (nothing invented),
 questions from the personas' objections answered with the brief's own benefits, the copy in
-each further language of the brief, and the primary call to action throughout.
+each further language of the brief, and the primary call to action throughout; the brief's
+must-include lines (a risk warning, a charity number) stand in the footer, word for word.
 
 Nothing internal reaches it, by construction: the template receives only `LandingContent`,
 built here from public sections (never the budget, media plan, KPIs, review or summaries), and
@@ -96,6 +97,8 @@ class LandingContent:
     localized: list[LocalizedBlock] = field(default_factory=list)
     closing_headline: str = ""
     closing_text: str = ""
+    # the brief's must-include lines (risk warnings, charity numbers…), word for word
+    required_lines: list[str] = field(default_factory=list)
 
 
 def primary_cta(brief: CampaignBrief, cta: CtaPlan) -> str:
@@ -203,6 +206,7 @@ def landing_content(data: WebsiteData) -> LandingContent:
         localized=localized,
         closing_headline=closing[0] if closing else headline,
         closing_text=pitch,
+        required_lines=list(brief.rules.must_include),
     )
 
 

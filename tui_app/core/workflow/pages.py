@@ -24,7 +24,14 @@ from markupsafe import Markup
 
 from ..constraints import language_code, language_name, text_dir
 from ..content import Strategy
-from ..formatting import format_money, format_number, format_percent
+from ..formatting import (
+    LAKH_CURRENCIES,
+    format_money,
+    format_money_short,
+    format_number,
+    format_percent,
+    lakh_grouping,
+)
 from ..look import Look
 from ..models import CampaignBrief
 from ..sanitize import safe_href
@@ -191,6 +198,11 @@ def _budget_figures(brief: CampaignBrief, facts: str) -> re.Pattern[str] | None:
     if whole >= 1_000_000:
         short = f"{whole / 1_000_000:.1f}".removesuffix(".0")
         forms |= {f"{short}M", f"{short}m"}
+    if brief.budget.currency in LAKH_CURRENCIES:  # "40,00,000", "40 lakh", "1.2 crore"
+        forms |= {
+            lakh_grouping(str(whole)),
+            format_money_short(amount, brief.budget.currency).rsplit(" ", 1)[0],
+        }
     # a figure the product's own facts use ("10,000 songs") is not the budget speaking
     forms = {f for f in forms if f not in facts}
     if not forms:

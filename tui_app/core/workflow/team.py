@@ -98,7 +98,8 @@ TEAM = Registry(
             document="audience_personas.md",
             headings=("Audience", "Personas"),
             render=f"{_DOCS}:render_personas",
-            describe=lambda p: "Personas: " + ", ".join(x.name for x in p.personas) + ".",
+            # "; " between them: a persona's name has commas of its own ("Diego, the weekend hiker")
+            describe=lambda p: "Personas: " + "; ".join(x.name for x in p.personas) + ".",
             revisable=True,
             approvable=True,
             depends_on=_FACTS,

@@ -115,8 +115,15 @@ def _lines(job: Job, templates: tuple[str, ...], slots: dict[str, str]) -> list[
     return out
 
 
-def _first(job: Job, templates: tuple[str, ...], slots: dict[str, str], limit: int) -> str:
-    for template in job.shuffled(templates):
+def _first(
+    job: Job,
+    templates: tuple[str, ...] | list[str],
+    slots: dict[str, str],
+    limit: int,
+    *,
+    in_order: bool = False,
+) -> str:
+    for template in templates if in_order else job.shuffled(templates):
         text = job.tidy(template.format_map(slots))
         if len(text) <= limit and job.guard.ok(text):
             return text
@@ -156,6 +163,9 @@ def emails_in(job: Job, code: str, features: bool = False) -> list[Email]:
     feature_lines = job.shuffled(
         singles or book.feature_lines if foreign(job, code) else book.feature_lines
     )
+    # the emails take the preheaders in turn: a sequence never repeats one while the
+    # phrasebook has another that fits
+    preheaders = job.shuffled(book.preheaders)
     for index, week in enumerate(week_plan(f.phases, 3)):
         options = book.email_lines[index]
         # two of them, in their order; in the brief's own language one, and the features
@@ -177,7 +187,13 @@ def emails_in(job: Job, code: str, features: bool = False) -> list[Email]:
             Email(
                 language=code,
                 subject=_first(job, book.subjects[index], slots, s_limit),
-                preheader=_first(job, book.preheaders, slots, p_limit),
+                preheader=_first(
+                    job,
+                    preheaders[index % len(preheaders) :] + preheaders[: index % len(preheaders)],
+                    slots,
+                    p_limit,
+                    in_order=True,
+                ),
                 body=body,
                 send_week=week,
             )

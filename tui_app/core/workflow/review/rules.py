@@ -181,6 +181,9 @@ def languages(review: Review, brief: CampaignBrief, sections: dict[str, Content]
     if languages == ("en",):
         return
     main = "en" if "en" in languages else languages[0]
+    # The brief's names and the lines it asks for word for word are quoted as written in every
+    # language; only the words around them say which language the copy is in.
+    names = [*own_phrases(brief), *brief.rules.must_include]
     copy = sections.get("copy")
     social = sections.get("social_media_campaign")
     for code in languages:
@@ -192,7 +195,7 @@ def languages(review: Review, brief: CampaignBrief, sections: dict[str, Content]
                 loc = next((x for x in copy.localized if x.language == code), None)
                 sample = " ".join([*loc.headlines, loc.elevator_pitch]) if loc else ""
             review.check(
-                bool(sample.strip()) and looks_like(sample, code),
+                bool(sample.strip()) and looks_like(sample, code, names),
                 FindingKind.LANGUAGE,
                 "copy",
                 f"{name} headlines",
@@ -203,7 +206,7 @@ def languages(review: Review, brief: CampaignBrief, sections: dict[str, Content]
             if Channel.EMAIL in brief.channels:
                 emails = [e for e in copy.emails if e.language == code]
                 review.check(
-                    bool(emails) and looks_like(" ".join(e.body for e in emails), code),
+                    bool(emails) and looks_like(" ".join(e.body for e in emails), code, names),
                     FindingKind.LANGUAGE,
                     "copy",
                     f"{name} emails",
@@ -218,7 +221,7 @@ def languages(review: Review, brief: CampaignBrief, sections: dict[str, Content]
                     p for p in social.posts if p.platform == channel.value and p.language == code
                 ]
                 review.check(
-                    bool(posts) and looks_like(" ".join(p.text for p in posts), code),
+                    bool(posts) and looks_like(" ".join(p.text for p in posts), code, names),
                     FindingKind.LANGUAGE,
                     "social_media_campaign",
                     f"{name} {channel.label} posts",
