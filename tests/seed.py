@@ -124,54 +124,47 @@ def seed_store(data_dir: Path | None = None) -> Path:
 
 
 VARIANT_ID = "campaign_20261129_093000_40377"
-
-
 AWAITING_ID = "campaign_20261129_094500_51730"
+
+
+def _run_one(data_dir: Path, sample: str, changes: dict, campaign_id: str, age: float,
+             expect: CampaignStatus, **times: float) -> str:  # fmt: skip
+    """Really run one sample brief (with `changes`) under a fixed id and creation time, then
+    pin its other times; returns the id."""
+    brief = samples()[sample]
+    brief = type(brief).parse({**brief.to_data(), **changes})
+    engine = CampaignEngine(data_dir, autostart=False, provider=OfflineProvider())
+    try:
+        campaign = engine.store.create_campaign(
+            brief,
+            campaign_id=campaign_id,
+            created_at=NOW - age,
+            owner_pid=os.getpid(),
+            owner=engine.owner.token,
+        )
+        engine.queue_stored(campaign.id)
+        assert engine.claim_next() == campaign.id
+        assert engine.run(campaign.id) is expect
+        engine.store.update_campaign(campaign.id, **times)
+    finally:
+        engine.close()
+    return campaign_id
 
 
 def seed_awaiting(data_dir: Path) -> str:
     """Add a real campaign paused for approval after its strategy (the bakery sample, with
     its fixed id and times). Returns its id."""
-    brief = samples()["bloom_bakery"]
-    brief = type(brief).parse({**brief.to_data(), "approve_after": ["strategy"]})
-    engine = CampaignEngine(data_dir, autostart=False, provider=OfflineProvider())
-    try:
-        campaign = engine.store.create_campaign(
-            brief,
-            campaign_id=AWAITING_ID,
-            created_at=NOW - 300,
-            owner_pid=os.getpid(),
-            owner=engine.owner.token,
-        )
-        engine.queue_stored(campaign.id)
-        assert engine.claim_next() == campaign.id
-        assert engine.run(campaign.id) is CampaignStatus.AWAITING
-        engine.store.update_campaign(campaign.id, started_at=NOW - 290)
-    finally:
-        engine.close()
-    return AWAITING_ID
+    return _run_one(
+        data_dir, "bloom_bakery", {"approve_after": ["strategy"]}, AWAITING_ID, 300,
+        CampaignStatus.AWAITING, started_at=NOW - 290,
+    )  # fmt: skip
 
 
 def seed_variant(data_dir: Path) -> str:
     """Add a second real campaign to a seeded store: the done one's brief in a casual tone
     with its own call to action (what the compare view is for). Returns its id."""
-    brief = samples()["solar_backpack"]
-    brief = type(brief).parse({**brief.to_data(), "tone": "casual", "primary_cta": "Book a demo"})
-    engine = CampaignEngine(data_dir, autostart=False, provider=OfflineProvider())
-    try:
-        campaign = engine.store.create_campaign(
-            brief,
-            campaign_id=VARIANT_ID,
-            created_at=NOW - 500,
-            owner_pid=os.getpid(),
-            owner=engine.owner.token,
-        )
-        engine.queue_stored(campaign.id)
-        assert engine.claim_next() == campaign.id
-        assert engine.run(campaign.id) is CampaignStatus.DONE
-        engine.store.update_campaign(
-            campaign.id, started_at=NOW - 490, finished_at=NOW - 489.5, execution_time=0.41
-        )
-    finally:
-        engine.close()
-    return VARIANT_ID
+    return _run_one(
+        data_dir, "solar_backpack", {"tone": "casual", "primary_cta": "Book a demo"},
+        VARIANT_ID, 500, CampaignStatus.DONE,
+        started_at=NOW - 490, finished_at=NOW - 489.5, execution_time=0.41,
+    )  # fmt: skip

@@ -121,45 +121,40 @@ def test_compare_view(snap_compare):
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
 
+async def select_and_press(pilot, campaign_id: str, key: str) -> None:
+    """Wait for the campaign's row, select it and press `key` on it."""
+    app = pilot.app
+    await wait_until(pilot, lambda: campaign_id in campaigns_shown(app))
+    app.dashboard.table.select(campaign_id)
+    await wait_until(pilot, lambda: app.dashboard.selected.id == campaign_id)
+    await pilot.press(key)
+
+
 def test_review_screen(snap_compare):
     data = seed_store()
     paused = seed_awaiting(data)
-    app = make_app(data)
 
     async def run_before(pilot):
-        await wait_until(pilot, lambda: paused in campaigns_shown(app))
-        app.dashboard.table.select(paused)
-        await wait_until(pilot, lambda: app.dashboard.selected.id == paused)
-        await pilot.press("p")
+        await select_and_press(pilot, paused, "p")
         screen = await wait_for_screen(pilot, ApprovalScreen)
         await wait_until(pilot, lambda: screen.query("Markdown MarkdownBlock"))
         await pilot.pause()
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(make_app(data), terminal_size=SIZE, run_before=run_before)
 
 
 def test_variant_step_picker(snap_compare):
-    app = make_app(seed_store())
-
     async def run_before(pilot):
-        await wait_until(pilot, lambda: DONE_ID in campaigns_shown(app))
-        app.dashboard.table.select(DONE_ID)
-        await wait_until(pilot, lambda: app.dashboard.selected.id == DONE_ID)
-        await pilot.press("g")
+        await select_and_press(pilot, DONE_ID, "g")
         await wait_for_screen(pilot, StepPickerScreen)
         await pilot.pause()
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(make_app(seed_store()), terminal_size=SIZE, run_before=run_before)
 
 
 def test_variant_form(snap_compare):
-    app = make_app(seed_store())
-
     async def run_before(pilot):
-        await wait_until(pilot, lambda: DONE_ID in campaigns_shown(app))
-        app.dashboard.table.select(DONE_ID)
-        await wait_until(pilot, lambda: app.dashboard.selected.id == DONE_ID)
-        await pilot.press("g")
+        await select_and_press(pilot, DONE_ID, "g")
         await wait_for_screen(pilot, StepPickerScreen)
         await pilot.press("enter")
         form = await wait_for_form(pilot)
@@ -167,4 +162,4 @@ def test_variant_form(snap_compare):
         still_cursors(pilot)
         await pilot.pause()
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(make_app(seed_store()), terminal_size=SIZE, run_before=run_before)
