@@ -95,6 +95,18 @@ def test_every_bad_field_is_reported_at_once():
         ("1,234,567.89 usd", "1234567.89", "USD"),
         ({"amount": 300, "currency": "CAD"}, "300", "CAD"),
         ("₹40,00,000", "4000000", "INR"),  # Indian lakh grouping
+        # as much of Europe and Latin America writes amounts, and the Swiss way
+        ("€60.000", "60000", "EUR"),
+        ("60.000 EUR", "60000", "EUR"),
+        ("1.234.567,89 €", "1234567.89", "EUR"),
+        ("60.000,00 EUR", "60000", "EUR"),
+        ("60,50 €", "60.50", "EUR"),
+        ("2,5k EUR", "2500", "EUR"),
+        ("R$ 50.000", "50000", "BRL"),
+        ("CHF 12'500", "12500", "CHF"),
+        ("60 000 €", "60000", "EUR"),
+        ("60.000 KWD", "60", "KWD"),  # three decimals: the dot is a decimal point
+        ("1.250 KWD", "1.250", "KWD"),
     ],
 )
 def test_budget_parses(text, amount, currency):

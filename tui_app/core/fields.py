@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .formatting import CURRENCIES, CURRENCY_SYMBOLS, format_money, round_money
+from .formatting import CURRENCIES, CURRENCY_SYMBOLS, CURRENCY_TABLE, format_money, round_money
 
 # thousands grouping (5,000,000), Indian lakh grouping (50,00,000) or no grouping at all
 _AMOUNT = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d+(\.\d+)?$")
@@ -127,6 +127,7 @@ def parse_budget(value: Any) -> Budget:
     if number[-1:].lower() in _MULTIPLIERS:
         multiplier = _MULTIPLIERS[number[-1].lower()]
         number = number[:-1]
+    number = _standard_grouping(number, currency)
     if not _AMOUNT.match(number):
         raise ValueError(
             f"Budget {_shown(value)} is not an amount; write it like 5000, $5,000 or 5000 EUR."
@@ -141,6 +142,28 @@ def parse_budget(value: Any) -> Budget:
         raise ValueError("Budget is over the 1,000,000,000,000 limit.")
     currency = currency or "USD"
     return Budget(amount=_cents(amount, currency), currency=currency)
+
+
+_SWISS = re.compile(r"^\d{1,3}(['’]\d{3})+(\.\d+)?$")  # 12'500.50
+_DOT_GROUPS = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")  # 60.000 / 1.234.567,89
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")  # 60,50 (a group always has three digits)
+
+
+def _standard_grouping(number: str, currency: str | None) -> str:
+    """Amounts as much of Europe and Latin America write them ("€60.000", "1.234.567,89 €",
+    "60,50 €") and the Swiss way ("CHF 12'500") in the 5,000.00 form the parser reads. A
+    lone dot before three digits is a decimal point only in currencies with three decimals
+    (60.000 KWD)."""
+    if _SWISS.match(number):
+        return number.replace("'", ",").replace("’", ",")
+    if _DOT_GROUPS.match(number):
+        three_decimals = currency in CURRENCY_TABLE and CURRENCY_TABLE[currency].decimals == 3
+        if number.count(".") == 1 and "," not in number and three_decimals:
+            return number
+        return number.replace(".", "").replace(",", ".")
+    if _DECIMAL_COMMA.match(number):
+        return number.replace(",", ".")
+    return number
 
 
 def _cents(amount: Decimal, currency: str = "USD") -> Decimal:
