@@ -107,6 +107,8 @@ def test_every_bad_field_is_reported_at_once():
         ("60 000 €", "60000", "EUR"),
         ("60.000 KWD", "60", "KWD"),  # three decimals: the dot is a decimal point
         ("1.250 KWD", "1.250", "KWD"),
+        ("$100.006", "100.01", "USD"),  # a decimal point where the currency writes one
+        ("12.500", "12.50", "USD"),
     ],
 )
 def test_budget_parses(text, amount, currency):

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .formatting import CURRENCIES, CURRENCY_SYMBOLS, CURRENCY_TABLE, format_money, round_money
+from .formatting import CURRENCIES, CURRENCY_SYMBOLS, format_money, round_money
 
 # thousands grouping (5,000,000), Indian lakh grouping (50,00,000) or no grouping at all
 _AMOUNT = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d+(\.\d+)?$")
@@ -144,6 +144,10 @@ def parse_budget(value: Any) -> Budget:
     return Budget(amount=_cents(amount, currency), currency=currency)
 
 
+# Currencies whose countries write 60.000 for sixty thousand.
+_DOT_GROUPED = frozenset(
+    {"EUR", "DKK", "NOK", "ISK", "RON", "TRY", "IDR", "VND", "BRL", "ARS", "CLP", "COP"}
+)
 _SWISS = re.compile(r"^\d{1,3}(['’]\d{3})+(\.\d+)?$")  # 12'500.50
 _DOT_GROUPS = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")  # 60.000 / 1.234.567,89
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")  # 60,50 (a group always has three digits)
@@ -153,12 +157,12 @@ def _standard_grouping(number: str, currency: str | None) -> str:
     """Amounts as much of Europe and Latin America write them ("€60.000", "1.234.567,89 €",
     "60,50 €") and the Swiss way ("CHF 12'500") in the 5,000.00 form the parser reads. A
     lone dot before three digits is a decimal point only in currencies with three decimals
-    (60.000 KWD)."""
+    (60.000 KWD) or in those written with a decimal point ($100.006 is 100.01 USD); without
+    a currency it is a decimal point too."""
     if _SWISS.match(number):
         return number.replace("'", ",").replace("’", ",")
     if _DOT_GROUPS.match(number):
-        three_decimals = currency in CURRENCY_TABLE and CURRENCY_TABLE[currency].decimals == 3
-        if number.count(".") == 1 and "," not in number and three_decimals:
+        if number.count(".") == 1 and "," not in number and currency not in _DOT_GROUPED:
             return number
         return number.replace(".", "").replace(",", ".")
     if _DECIMAL_COMMA.match(number):
