@@ -341,6 +341,7 @@ __all__ = [
     "seam_problems",
     "sentences",
     "shared_share",
+    "stop_problems",
     "strings",
 ]
 
@@ -493,3 +494,18 @@ def quoted_feature_problems(brief: CampaignBrief, sections: dict[str, Content]) 
     texts += [p.text for p in social.posts if p.language == main]
     texts += [v.message for v in sections["emotion_personalization"].variants]
     return [f"quoted feature in {t[:90]!r}" for t in texts if any(q in t for q in quoted)]
+
+
+# -- sentence ends: one stop, never two ----------------------------------------------------
+
+# a quoted sentence that ends in its own punctuation, then a full stop (“Hello!”.), and
+# a doubled stop ("Ltd..") that is not an ellipsis
+DOUBLE_STOP = re.compile(r"[.!?…][”\"’]\.|(?<![.…])\.\.(?![.…])")
+
+
+def stop_problems(where: str, text: str) -> list[str]:
+    """Each place in `text` where a sentence ends twice."""
+    return [
+        f"{where}: {text[max(0, m.start() - 50) : m.end() + 10]!r}"
+        for m in DOUBLE_STOP.finditer(text)
+    ]
