@@ -14,7 +14,13 @@ import pytest
 
 from tui_app.core.content import Content
 from tui_app.core.models import CampaignBrief
-from tui_app.core.planning import KpiPlan, build_kpi_plan, build_media_plan
+from tui_app.core.planning import (
+    Feasibility,
+    GoalKpi,
+    KpiPlan,
+    build_kpi_plan,
+    build_media_plan,
+)
 from tui_app.core.workflow.landing import render_landing
 from tui_app.core.workflow.nodes import what_was_read
 from tui_app.core.workflow.plan_checks import goal_findings
@@ -93,3 +99,71 @@ def test_the_double_stop_check_catches_what_it_is_for():
         assert stop_problems("planted", planted), planted
     for fine in ("Wait for it…", "Hello from “Harvest Box”.", "Vault Inc. maps it.", "v2.1.3"):
         assert stop_problems("fine", fine) == [], fine
+
+
+# -- goal rows: the sentence and the verdict agree ------------------------------------------
+
+JUDGED = (
+    Feasibility.WITHIN_REACH,
+    Feasibility.STRETCH,
+    Feasibility.OUT_OF_REACH,
+    Feasibility.BEYOND_SUPPLY,
+)
+
+
+def verdict_problems(row: GoalKpi) -> list[str]:
+    """A judged row whose basis does not state its verdict, or states another one."""
+    if row.feasibility not in JUDGED:
+        return []
+    said = [v for v in JUDGED if v.value in row.basis]
+    if said != [row.feasibility]:
+        return [f"{row.goal!r} is {row.feasibility.value!r} but reads: {row.basis}"]
+    return []
+
+
+def _supply_brief(goals: list[str], budget: str) -> CampaignBrief:
+    return CampaignBrief.parse(
+        {
+            "product": "Orbit 12",
+            "client": "Orbit Horlogerie SA",
+            "target_audience": "Watch collectors in Europe",
+            "goals": goals,
+            "key_features": ["Limited to 196 pieces", "Hand-finished movement"],
+            "budget": budget,
+            "timeline": "8 weeks",
+            "user": "tester",
+        }
+    )
+
+
+# sales goals above, at and below a stated supply, at budgets that reach them or not
+SUPPLY_BRIEFS = [
+    _supply_brief(goals, budget)
+    for goals in (["Sell 250 watches"], ["Sell out the 196 pieces", "Sell 300 watches"])
+    for budget in ("$4,000", "$40,000", "$400,000")
+]
+
+
+def test_no_goal_row_contradicts_its_verdict(kits):
+    rows = [row for kit in kits.values() for row in kit.kpis.goals]
+    for brief in SUPPLY_BRIEFS:
+        rows += build_kpi_plan(build_media_plan(brief), brief).goals
+    assert {row.feasibility for row in rows} >= set(JUDGED)
+    assert [p for row in rows for p in verdict_problems(row)] == []
+
+
+def test_the_verdict_check_catches_a_contradiction():
+    row = GoalKpi(
+        goal="Sell 250 watches",
+        goal_index=0,
+        kpi="Sales",
+        target="250 watches",
+        feasibility=Feasibility.OUT_OF_REACH,
+        basis="250 watches needs 1.26% of visitors to buy — a stretch. There are only 196.",
+    )
+    assert verdict_problems(row)
+    assert verdict_problems(row.model_copy(update={"basis": "No verdict stated."}))
+    fine = row.model_copy(
+        update={"basis": "It needs 26% of visitors — out of reach at this budget."}
+    )
+    assert verdict_problems(fine) == []
