@@ -34,7 +34,7 @@ from .content_factories import website_data
 from .field_briefs import field_briefs
 from .test_documents import render_all
 from .web_briefs import field_briefs as web_briefs
-from .writing import run_all, stop_problems
+from .writing import agreement_problems, keyword_problems, run_all, stop_problems
 
 BRIEFS: dict[str, CampaignBrief] = {
     **corpus(),
@@ -167,3 +167,24 @@ def test_the_verdict_check_catches_a_contradiction():
         update={"basis": "It needs 26% of visitors — out of reach at this budget."}
     )
     assert verdict_problems(fine) == []
+
+
+# -- the product's grammar, and search phrases ----------------------------------------------
+
+
+def test_the_product_takes_a_singular_verb_and_keywords_are_search_phrases(kits):
+    problems = []
+    for key, kit in kits.items():
+        problems += [f"{key}: {p}" for p in agreement_problems(kit.brief, kit.sections)]
+        problems += [f"{key}: {p}" for p in keyword_problems(kit.brief, kit.sections)]
+    assert problems == []
+
+
+def test_the_grammar_and_keyword_checks_catch_what_they_are_for(kits):
+    kit = kits["isa_platform"]
+    sections = {name: section.model_copy(deep=True) for name, section in kit.sections.items()}
+    ad = sections["copy"].search_ads[0]
+    ad.descriptions[0] = "Harbourline Stocks & Shares ISA start from £25 a month. Open an account."
+    ad.keywords += ["harbourline stocks & shares isa the uk", "isa near me", "isa is simple"]
+    assert len(agreement_problems(kit.brief, sections)) == 1
+    assert len(keyword_problems(kit.brief, sections)) == 3
