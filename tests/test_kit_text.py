@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from tui_app.core.content import Content
+from tui_app.core.findings import Finding, FindingKind
 from tui_app.core.models import CampaignBrief
 from tui_app.core.planning import (
     Feasibility,
@@ -52,6 +53,8 @@ class Kit:
     documents: dict[str, str]  # file name -> text (Markdown, or the pages' visible text)
     logs: list[str]
     kpis: KpiPlan
+    findings: list[Finding]
+    fault: str | None  # the node the review would send back
 
 
 def build_kit(brief: CampaignBrief) -> Kit:
@@ -71,7 +74,8 @@ def build_kit(brief: CampaignBrief) -> Kit:
         if spec.describe is not None and spec.name in sections
     ]
     logs += [f"⚠ {f.field}: {f.detail}" for f in report.findings]
-    return Kit(brief, sections, documents, logs, build_kpi_plan(media, brief))
+    kpis = build_kpi_plan(media, brief)
+    return Kit(brief, sections, documents, logs, kpis, report.findings, report.fault)
 
 
 @pytest.fixture(scope="module")
@@ -188,3 +192,53 @@ def test_the_grammar_and_keyword_checks_catch_what_they_are_for(kits):
     ad.keywords += ["harbourline stocks & shares isa the uk", "isa near me", "isa is simple"]
     assert len(agreement_problems(kit.brief, sections)) == 1
     assert len(keyword_problems(kit.brief, sections)) == 3
+
+
+# -- required lines: "does not carry" only when the line would fit ------------------------
+
+
+def required_line_problems(findings: list[Finding], limits: dict[str, int]) -> list[str]:
+    """A must-include finding blames the writer ("does not carry") only for a line that
+    fits the format; a longer line is reported as too long, with the format's limit, and
+    asks for no revision. `limits`: where (e.g. "search ad 1") -> the format's limit."""
+    problems = []
+    for f in findings:
+        if f.kind is not FindingKind.MUST_INCLUDE:
+            continue
+        room = limits.get(f.field, 0)
+        lines = (f.actual or "").split(" / ")
+        if "does not carry" in f.detail and room and any(len(x) > room for x in lines):
+            problems.append(f"{f.field}: blamed for a line longer than {room}: {f.detail}")
+        if "too long" in f.detail and (f.fixable or str(room) not in f.detail):
+            problems.append(f"{f.field}: too long, but not said how long may be: {f.detail}")
+    return problems
+
+
+def _limits(kit: Kit) -> dict[str, int]:
+    from tui_app.core.workflow.review import public_texts
+
+    return {t.where: t.room for t in public_texts(kit.sections) if t.room}
+
+
+def test_a_required_line_too_long_for_a_format_is_reported_as_such(kits):
+    problems = [
+        f"{key}: {p}"
+        for key, kit in kits.items()
+        for p in required_line_problems(kit.findings, _limits(kit))
+    ]
+    assert problems == []
+    # the corpus has a line longer than an ad's description: said so, with the limit
+    long = [f for f in kits["pension_fund"].findings if f.kind is FindingKind.MUST_INCLUDE]
+    assert long and all("too long for this format" in f.detail for f in long)
+    assert all("holds at most 90" in f.detail and not f.fixable for f in long)
+    # no revision can fit it: the campaign ends with warnings, nothing is sent back for it
+    assert kits["pension_fund"].fault is None
+
+
+def test_the_required_line_check_catches_a_blame_for_a_line_that_cannot_fit(kits):
+    kit = kits["pension_fund"]
+    line = kit.brief.rules.must_include[0]
+    blamed = Finding(
+        FindingKind.MUST_INCLUDE, "copy", "search ad 1", f"does not carry: “{line}”.", line
+    )
+    assert required_line_problems([blamed], _limits(kit))

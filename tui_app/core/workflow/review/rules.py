@@ -73,17 +73,39 @@ def rules(
     if rules.must_include:
         for item in texts:
             if item.kind in ("email", "post", "ad"):
-                missing = scanner.missing_lines(item.text)
-                review.check(
-                    not missing,
-                    FindingKind.MUST_INCLUDE,
-                    item.node,
-                    item.where,
-                    lambda m=missing: end_sentence(
-                        "does not carry the required line(s): " + " / ".join(f"“{x}”" for x in m)
-                    ),
-                    actual=" / ".join(missing) or None,
-                )
+                required_lines(review, scanner, item)
+
+
+def required_lines(review: Review, scanner: Scanner, item: PublicText) -> None:
+    """The must-include lines `item` lacks: a line longer than the format can hold is
+    reported as such, with the limit, and no revision is asked for it (none can fit it);
+    a line that would fit is the writer's to add."""
+    missing = scanner.missing_lines(item.text)
+    too_long = [x for x in missing if item.room and len(x) > item.room]
+    absent = [x for x in missing if x not in too_long]
+    review.check(
+        not absent,
+        FindingKind.MUST_INCLUDE,
+        item.node,
+        item.where,
+        lambda: end_sentence(
+            "does not carry the required line(s): " + " / ".join(f"“{x}”" for x in absent)
+        ),
+        actual=" / ".join(absent) or None,
+    )
+    for line in too_long:
+        review.check(
+            False,
+            FindingKind.MUST_INCLUDE,
+            item.node,
+            item.where,
+            f"the required line is too long for this format: “{line}” has "
+            f"{len(line)} characters, and {item.holder} holds at most {item.room}. Give a "
+            "shorter form of the line for this format, or require it on the other assets only.",
+            actual=line,
+            limit=item.room,
+            fixable=False,
+        )
 
 
 def own_phrases(brief: CampaignBrief) -> list[str]:
