@@ -22,7 +22,7 @@ from tui_app.core.planning import (
     build_kpi_plan,
     build_media_plan,
 )
-from tui_app.core.workflow.landing import render_landing
+from tui_app.core.workflow.landing import landing_content, render_landing
 from tui_app.core.workflow.nodes import what_was_read
 from tui_app.core.workflow.plan_checks import goal_findings
 from tui_app.core.workflow.review import render_quality_report, review_campaign
@@ -55,6 +55,7 @@ class Kit:
     kpis: KpiPlan
     findings: list[Finding]
     fault: str | None  # the node the review would send back
+    landing_cta: str
 
 
 def build_kit(brief: CampaignBrief) -> Kit:
@@ -75,7 +76,8 @@ def build_kit(brief: CampaignBrief) -> Kit:
     ]
     logs += [f"⚠ {f.field}: {f.detail}" for f in report.findings]
     kpis = build_kpi_plan(media, brief)
-    return Kit(brief, sections, documents, logs, kpis, report.findings, report.fault)
+    landing = landing_content(data).cta
+    return Kit(brief, sections, documents, logs, kpis, report.findings, report.fault, landing)
 
 
 @pytest.fixture(scope="module")
@@ -242,3 +244,86 @@ def test_the_required_line_check_catches_a_blame_for_a_line_that_cannot_fit(kits
         FindingKind.MUST_INCLUDE, "copy", "search ad 1", f"does not carry: “{line}”.", line
     )
     assert required_line_problems([blamed], _limits(kit))
+
+
+# -- the landing page's call to action: the brief's own, or in the brief's own verbs --------
+
+# a goal that opens with what the audience does ("Sign up 900 weekly players")
+_AUDIENCE_VERB = re.compile(
+    r"(?:sign[ -]up|book|register|enrol|enroll|join|open|start|download|install|subscribe|"
+    r"donate|buy|order|enter|play|visit|apply|attend|try|adopt|volunteer|reserve)\b",
+    re.I,
+)
+# calls that name no act of their own: asking to look, start, check, plan, order, join…
+_NEUTRAL_VERBS = frozenset(
+    ("find", "learn", "see", "get", "start", "talk", "check", "plan", "ask", "join", "take",
+     "order", "book", "request", "call", "try", "open", "become", "register", "sign",
+     "subscribe", "follow", "reserve", "save", "wishlist", "star", "read", "choose")
+)  # fmt: skip
+_RAISES_MONEY = re.compile(r"\braise\b[^.]*(?:[$€£¥₹]|\d)|donat|fundrais", re.I)
+
+
+def _prefixes(text: str) -> set[str]:
+    return {w.casefold()[: max(3, min(len(w), 5))] for w in re.findall(r"[^\W\d_]{3,}", text)}
+
+
+def landing_cta_problems(brief: CampaignBrief, cta: str) -> list[str]:
+    """The brief's primary CTA when it sets one; else, when a goal opens with the
+    audience's own verb, a call built on that goal ("Sign up to play"); else a neutral verb,
+    a verb the brief uses, or a call to give for a goal that raises money."""
+    if brief.rules.primary_cta:
+        return [] if cta == brief.rules.primary_cta else [f"{cta!r} is not the brief's CTA"]
+    low = cta.casefold()
+    own = [g for g in brief.goals if _AUDIENCE_VERB.match(g.strip())]
+    if own:
+        if not any(p in low for g in own for p in _prefixes(g)):
+            return [f"{cta!r} is not built on the audience's own goal {own[0]!r}"]
+        return []
+    verb = (re.findall(r"[^\W\d_]+", low) or [""])[0]
+    said = " ".join([brief.product, brief.target_audience, *brief.goals, *brief.key_features])
+    if verb in _NEUTRAL_VERBS or verb[:5] in {p[:5] for p in _prefixes(said)}:
+        return []
+    if verb in ("donate", "give", "make") and any(_RAISES_MONEY.search(g) for g in brief.goals):
+        return []
+    return [f"{cta!r}: a verb the brief does not use"]
+
+
+def test_the_landing_page_asks_for_the_brief_s_own_action(kits):
+    problems = []
+    for key, kit in kits.items():
+        english = (
+            kit.sections["copy"].emails[0].language == "en" if kit.sections["copy"].emails else True
+        )
+        if kit.brief.rules.primary_cta or english:
+            problems += [f"{key}: {p}" for p in landing_cta_problems(kit.brief, kit.landing_cta)]
+    assert problems == []
+    assert kits["hospice_lottery"].landing_cta == "Sign up to play"
+
+
+def test_the_landing_cta_check_catches_a_sector_word_the_brief_does_not_use(kits):
+    hospice = kits["hospice_lottery"].brief
+    assert landing_cta_problems(hospice, "Donate")  # the players sign up; they do not donate
+    assert landing_cta_problems(kits["vaultline_dspm"].brief, "Learn more")  # its own CTA
+    assert landing_cta_problems(kits["museum_show"].brief, "Adopt a pet")
+    assert landing_cta_problems(kits["mountain_rescue"].brief, "Donate") == []
+
+
+def test_a_goal_in_the_audience_s_own_verb_leads_the_call_to_action():
+    from tui_app.core.providers.offline.facts import facts_for
+
+    base = {
+        "product": "Summer Hospice Lottery",
+        "client": "St. Luke's Hospice",
+        "target_audience": "Supporters in Cheshire",
+        "key_features": ["£1 a week, drawn every Friday", "Top prize of £1,000"],
+        "user": "tester",
+    }
+    for goals, cta in (
+        (["Raise £30,000 for night nursing", "Sign up 900 weekly players"], "Sign up to play"),
+        (["Get 5,000 entries to the summer prize draw"], "Enter the draw"),
+        (["Book 25 weddings for 2027"], "Book your date"),
+        (["Enrol 80 students for the autumn term"], "Enrol with us"),
+        (["Recruit 30 blood donors"], "Sign up to give"),
+    ):
+        brief = CampaignBrief.parse({**base, "goals": goals})
+        assert facts_for(brief).cta == cta, goals
