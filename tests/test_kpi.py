@@ -62,6 +62,7 @@ def test_every_goal_figure_has_its_row_and_every_goal_a_row(name):
             Feasibility.WITHIN_REACH,
             Feasibility.STRETCH,
             Feasibility.OUT_OF_REACH,
+            Feasibility.BEYOND_SUPPLY,
         ):
             assert row.ratio is not None and row.feasibility.value in row.basis
     # the summary and the website show every figure
@@ -221,14 +222,15 @@ def test_a_breach_is_found():
     assert breaches and breaches[-1].where == "media plan total" and breaches[-1].estimate > 196
 
 
-def test_a_goal_above_the_supply_is_out_of_reach():
+def test_a_goal_above_the_supply_is_beyond_it_at_any_budget():
     brief = make_brief(
         goals=["Sell 300 watches"], key_features=["Limited to 196 pieces"], budget="$500,000"
     )
     plan, kpi = kpis(brief)
     assert plan.totals.conversions <= 196
     row = next(r for r in kpi.goals if r.figure == "300")
-    assert row.feasibility is Feasibility.OUT_OF_REACH and "only 196 pieces" in row.basis
+    assert row.feasibility is Feasibility.BEYOND_SUPPLY and "the 196 pieces there are" in row.basis
+    assert "stretch" not in row.basis and "within reach" not in row.basis
 
 
 def test_a_supply_of_seats_does_not_cap_leads():

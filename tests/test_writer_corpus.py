@@ -120,7 +120,8 @@ def test_no_sentence_repeats_as_filler_within_a_campaign(written):
                 named = re.compile(re.escape(name), re.IGNORECASE)
                 text = named.sub("NAME", text)
                 lines |= {named.sub("NAME", line) for line in lines}
-            for part in re.split(r"(?<=[.!?])\s+|\n+", text):
+            # sentences, not cut after a lower-case abbreviation ("approx. 12 botanicals")
+            for part in re.split(r"(?<=[.!?])(?<!approx\.)(?<!incl\.)(?<!i\.e\.)\s+|\n+", text):
                 part = part.strip()
                 words = set(re.findall(r"\w+", part.casefold()))
                 own = any(len(f & words) >= 0.6 * len(f) for f in features)

@@ -327,8 +327,10 @@ __all__ = [
     "CLIENT_FACING",
     "LEAKS",
     "SECTIONS",
+    "agreement_problems",
     "clash_problems",
     "generate",
+    "keyword_problems",
     "label_problems",
     "leak_problems",
     "limit_problems",
@@ -341,6 +343,7 @@ __all__ = [
     "seam_problems",
     "sentences",
     "shared_share",
+    "stop_problems",
     "strings",
 ]
 
@@ -493,3 +496,67 @@ def quoted_feature_problems(brief: CampaignBrief, sections: dict[str, Content]) 
     texts += [p.text for p in social.posts if p.language == main]
     texts += [v.message for v in sections["emotion_personalization"].variants]
     return [f"quoted feature in {t[:90]!r}" for t in texts if any(q in t for q in quoted)]
+
+
+# -- sentence ends: one stop, never two ----------------------------------------------------
+
+# a quoted sentence that ends in its own punctuation, then a full stop (“Hello!”.), and
+# a doubled stop ("Ltd..") that is not an ellipsis
+DOUBLE_STOP = re.compile(r"[.!?…][”\"’]\.|(?<![.…])\.\.(?![.…])")
+
+
+def stop_problems(where: str, text: str) -> list[str]:
+    """Each place in `text` where a sentence ends twice."""
+    return [
+        f"{where}: {text[max(0, m.start() - 50) : m.end() + 10]!r}"
+        for m in DOUBLE_STOP.finditer(text)
+    ]
+
+
+# -- grammar around the product's name, and search phrases ---------------------------------
+
+
+def agreement_problems(brief: CampaignBrief, sections: dict[str, Content]) -> list[str]:
+    """The product is one thing: a sentence that opens with its name never goes on with a
+    verb's plain form ("Harbourline Stocks & Shares ISA start from £25 a month")."""
+    from tui_app.core.providers.offline import lexicon as lex
+
+    opening = re.compile(r"(?:^|(?<=[.!?:]\s))" + re.escape(brief.product) + r" ([a-z]+)\b")
+    problems = []
+    for name, content in sections.items():
+        for text in strings(content):
+            for m in opening.finditer(text):
+                word = m.group(1)
+                if lex.is_base_verb(word) and lex.base_of_third(word) is None:
+                    problems.append(f"{name}: {text[m.start() : m.end() + 30]!r}")
+    return problems
+
+
+_VERB_OF_A_SENTENCE = re.compile(r"\b(?:is|are|was|were|has|have|will)\b")
+
+
+def keyword_problems(brief: CampaignBrief, sections: dict[str, Content]) -> list[str]:
+    """Search keywords are phrases people type: no article the brief's own names do not
+    have ("harbourline isa the uk"), no sentence, nothing cut mid-phrase, at most eight
+    words, and "near me" only for an audience with a place."""
+    own = " ".join([brief.product, brief.client, *brief.key_features]).casefold()
+    own_words = set(re.findall(r"[\w'-]+", own))
+    place = re.search(r"\b(?:in|near|around)\s+[A-Z]", brief.target_audience)
+    problems = []
+    for ad in sections["copy"].search_ads:
+        for keyword in ad.keywords:
+            words = keyword.split()
+            if any(w in ("the", "a", "an") and w not in own_words for w in words):
+                problems.append(f"article in {keyword!r}")
+            question = words[:1] in (["what"], ["how"], ["who"], ["where"])  # "what is x"
+            if (
+                _VERB_OF_A_SENTENCE.search(keyword)
+                and not question
+                and not _VERB_OF_A_SENTENCE.search(own)
+            ):
+                problems.append(f"a sentence, not a search phrase: {keyword!r}")
+            if (words and words[-1] in DANGLING) or len(words) > 8:
+                problems.append(f"not a search phrase: {keyword!r}")
+            if keyword.endswith("near me") and not place:
+                problems.append(f"'near me' with no place in the audience: {keyword!r}")
+    return problems

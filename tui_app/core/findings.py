@@ -43,6 +43,9 @@ class Finding:
     limit: str | None = None
     weight: int = 1
     blocking: bool = False
+    # False when no revision of the node can fix it (a required line longer than an ad's
+    # description can hold): it stays in the report, but the node is not sent back for it
+    fixable: bool = True
 
     def to_data(self) -> dict[str, Any]:
         data = asdict(self)

@@ -1,4 +1,5 @@
-"""Money, numbers and percentages as people read them: one home for every document and page.
+"""Money, numbers, percentages and sentence ends as people read them: one home for every
+document, page and log line.
 
 Currencies carry their ISO 4217 minor units, so a yen budget never shows "681,081.08 JPY" and a
 dinar budget keeps its three decimals. The reference rates only scale published benchmark costs
@@ -7,6 +8,7 @@ dinar budget keeps its three decimals. The reference rates only scale published 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -176,6 +178,19 @@ def format_percent(share: float, places: int | None = None) -> str:
     return f"{pct:.{places}f}%"
 
 
+# a sentence already ends: ., !, ?, … (or an abbreviation's full stop), also inside closing
+# quotes or brackets ("led by “Why not?”", "by Vault Inc.")
+_ENDED = re.compile(r"[.!?…][”’\"')\]]*$")
+
+
+def end_sentence(text: str) -> str:
+    """`text` closed with a full stop unless it already ends a sentence, so a quoted line or
+    a name that ends in its own stop is never followed by a second one (no “Hello!”. or
+    "Ltd..")."""
+    text = text.rstrip()
+    return text if not text or _ENDED.search(text) else text + "."
+
+
 __all__ = [
     "CURRENCIES",
     "CURRENCY_SYMBOLS",
@@ -183,6 +198,7 @@ __all__ = [
     "LAKH_CURRENCIES",
     "Currency",
     "currency_decimals",
+    "end_sentence",
     "format_money",
     "format_money_short",
     "format_number",

@@ -226,6 +226,12 @@ class GoalRows:
         d, supply = self.d, self.reading.supply_limit
         est, when = self.by_deadline(goal, d.conversions)
         verdict, ratio = judge(est, need)
+        # more than there is to sell: no budget reaches it, whatever the visits say (the
+        # verdict is settled before the sentence that states it)
+        beyond = supply is not None and need > float(supply.value) and t.kind is GoalKind.SALES
+        if beyond:
+            assert supply is not None
+            verdict, ratio = Feasibility.BEYOND_SUPPLY, float(supply.value) / need
         # the plan counts one pool of conversions, named after the first action goal
         own = t.kind.value == d.plan.conversion_kind
         pool = d.label if own else "conversions"
@@ -241,12 +247,14 @@ class GoalRows:
             basis = (
                 f"At benchmark rates {d.money(d.spend)} of media brings about {_n(d.clicks)} "
                 f"visits and about {_n(d.conversions)} {pool} ({format_percent(d.cvr)} of "
-                f"visits).{when} {t.label} needs {needs} — {verdict.value}."
+                f"visits).{when} "
             )
-        if supply is not None and need > float(supply.value) and t.kind is GoalKind.SALES:
-            verdict, ratio = Feasibility.OUT_OF_REACH, float(supply.value) / need
-            basis += f" There are only {supply.label}: the goal asks for more."
-        elif d.conversions < d.uncapped and supply is not None:
+            if beyond:
+                basis += f"The goal asks for {t.label}, more than the {supply.label} there are"
+            else:
+                basis += f"{t.label} needs {needs}"
+            basis += f" — {verdict.value}."
+        if d.conversions < d.uncapped and supply is not None and not beyond:
             basis += (
                 f" Capped at the {supply.label} available: benchmark rates alone would give "
                 f"about {_n(d.uncapped)}."

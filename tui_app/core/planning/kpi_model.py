@@ -2,8 +2,11 @@
 
 A goal figure is judged by explicit arithmetic: what the media plan delivers towards it divided
 by what the goal needs. At 1 or more it is within reach, from one half a stretch, below that
-out of reach at this budget. Figures the media benchmarks cannot speak to (churn, ratings, a
-change without a baseline, revenue without a price) are "not estimated from media".
+out of reach at this budget; a sales goal larger than the stated supply is beyond the supply
+(no budget reaches it). A row's basis states its verdict once, in the verdict's own words, so
+the sentence and the verdict column never disagree. Figures the media benchmarks cannot
+speak to (churn, ratings, a change without a baseline, revenue without a price) are "not
+estimated from media".
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ class Feasibility(StrEnum):
     WITHIN_REACH = "within reach"
     STRETCH = "a stretch"
     OUT_OF_REACH = "out of reach at this budget"
+    BEYOND_SUPPLY = "beyond the supply"  # asks to sell more than there is
     NOT_ESTIMATED = "not estimated from media"
     QUALITATIVE = "qualitative"
 

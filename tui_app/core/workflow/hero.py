@@ -18,6 +18,7 @@ import re
 from markupsafe import Markup
 
 from ..content import VisualDirection
+from ..formatting import end_sentence
 from ..look import FONTS, TEXT_CONTRAST, Look, brand_look, contrast, mix
 from ..models import CampaignBrief
 from .hero_art import ART, Canvas, Colours, fit, xml_text
@@ -125,7 +126,8 @@ def render_hero_svg(
     heavy = "800" if upper or not look.hero_dark else "700"
 
     title = f"{brief.product}: {visual.hero_headline}".strip(": ")
-    desc = f"Hero image for {brief.campaign_name} by {brief.client}. {visual.hero_subline}"
+    desc = f"{end_sentence(f'Hero image for {brief.campaign_name} by {brief.client}')} "
+    desc += visual.hero_subline
     canvas = Canvas(rng, colours, w, h, brief.client, display)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" '

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from ..content import Plan, VisualDirection
 from ..events import ReviewScored
 from ..exports import calendar_csv, media_plan_csv
-from ..formatting import format_money
+from ..formatting import end_sentence, format_money
 from ..models import CampaignBrief
 from ..phases import campaign_phases
 from ..planning import (
@@ -153,30 +153,29 @@ def project_manager(state: CampaignState, runtime: Runtime[RunContext]) -> Updat
 
 def _say_what_was_read(ctx: RunContext) -> None:
     """Tell the user what the brief's free text was taken to mean, so they can correct it."""
-    brief = ctx.brief
+    for message, level in what_was_read(ctx.brief):
+        log(ctx, "project_manager", message, level=level)
+
+
+def what_was_read(brief: CampaignBrief) -> list[tuple[str, str]]:
+    """(log line, level) for the rules read from the brief's free text, the sentences not
+    read as rules, and a tone that names no known style."""
     rules = brief.rules
+    out = []
     if rules.derived:
-        log(
-            ctx,
-            "project_manager",
-            "Read from the additional requirements: " + "; ".join(rules.derived) + ". "
-            "Set the brief's rule fields to change this.",
-        )
+        said = end_sentence("Read from the additional requirements: " + "; ".join(rules.derived))
+        out.append((f"{said} Set the brief's rule fields to change this.", "info"))
     for sentence in rules.unread:
-        log(
-            ctx,
-            "project_manager",
-            f"Not read as a rule (the writers get it as a note): “{sentence}”",
-            level="warning",
-        )
+        out.append((f"Not read as a rule (the writers get it as a note): “{sentence}”", "warning"))
     if not brief.tone_is_known:
-        log(
-            ctx,
-            "project_manager",
-            f"Tone “{brief.tone}” names no style this tool knows; writing in the "
-            f"{brief.style.value} style. Add a word such as playful, bold, warm or formal.",
-            level="warning",
+        out.append(
+            (
+                f"Tone “{brief.tone}” names no style this tool knows; writing in the "
+                f"{brief.style.value} style. Add a word such as playful, bold, warm or formal.",
+                "warning",
+            )
         )
+    return out
 
 
 def draw_hero(direction: Any, brief: CampaignBrief) -> str:
@@ -337,7 +336,9 @@ def client_summary(state: CampaignState, runtime: Runtime[RunContext]) -> Update
         "client_summary.md",
         documents.render_client_summary(summary, ctx.brief, media),
     )
-    log(ctx, "client_summary", f"Client summary: “{summary.headline}”.")
+    describe = ctx.registry["client_summary"].describe
+    if describe is not None:
+        log(ctx, "client_summary", describe(summary))
     update["artifacts"]["client_summary"] = doc
     return update
 

@@ -27,6 +27,7 @@ from ..content import (
     Strategy,
     VisualDirection,
 )
+from ..formatting import end_sentence
 from .registry import NodeSpec, Registry
 
 _DOCS = "tui_app.core.workflow.documents"
@@ -113,7 +114,9 @@ TEAM = Registry(
             document="creative_concepts.md",
             headings=("Concepts", "Recommendation"),
             render=f"{_DOCS}:render_creative",
-            describe=lambda c: "Concepts: " + ", ".join(f"“{x.name}”" for x in c.concepts) + ".",
+            describe=lambda c: end_sentence(
+                "Concepts: " + ", ".join(f"“{x.name}”" for x in c.concepts)
+            ),
             revisable=True,
             approvable=True,
             depends_on=_FACTS,
@@ -144,8 +147,8 @@ TEAM = Registry(
             document="cta_optimization.md",
             headings=("Primary CTA", "Funnel stages"),
             render=f"{_DOCS}:render_cta",
-            describe=lambda c: (
-                f"CTAs for {len(c.stages)} funnel stages; primary: “{c.primary_cta}”."
+            describe=lambda c: end_sentence(
+                f"CTAs for {len(c.stages)} funnel stages; primary: “{c.primary_cta}”"
             ),
             revisable=True,
             approvable=True,
@@ -236,6 +239,7 @@ TEAM = Registry(
                 "Next steps",
             ),
             run=f"{_NODES}:client_summary",
+            describe=lambda s: end_sentence(f"Client summary: “{s.headline}”"),
         ),
         NodeSpec(
             "web_developer",

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from ..content import Content
 from ..events import ArtifactSaved, LogEmitted
 from ..findings import Finding
+from ..formatting import end_sentence
 from ..models import write_bytes_atomic
 from ..planning import MediaPlan
 from ..providers.base import ContentRequest
@@ -125,7 +126,7 @@ def generate(ctx: RunContext, state: CampaignState, node: str) -> Content:
     if revising:
         log(ctx, node, f"Revised after review (revision {request.revision}).")
     if note:
-        log(ctx, node, f"Written again as asked: “{note}”.")
+        log(ctx, node, end_sentence(f"Written again as asked: “{note}”"))
     return result.content
 
 

@@ -60,9 +60,10 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "join_as",
+        # the agent is the first word that names one ("Sign up 900 weekly players": play)
         _a(
             r"\b(?:recruit|enlist|find|sign up|attract)\s+(?:\d[\d,]*\s+)?(?:new\s+)?"
-            r"(?P<agent>[a-z-]+)"
+            r"(?P<agent>[a-z-]+(?:\s+[a-z-]+){0,2})"
         ),
         ("Sign up to {verb}", "Join us"),
         what="a sign-up",
@@ -101,9 +102,15 @@ ACTIONS: tuple[Action, ...] = (
         what="an account opened",
     ),
     Action(
+        "date",
+        _a(r"weddings?|\bevents? booked|\bshoots?\b"),
+        ("Check your date", "Book your date", "Ask about dates"),
+        what="a date booked",
+    ),
+    Action(
         "stay",
-        _a(r"room nights|\bstays?\b|direct bookings?|reservations?|\bbookings?\b|weddings?"),
-        ("Check availability", "Book direct", "Ask about dates"),
+        _a(r"room nights|\bstays?\b|direct bookings?|reservations?|\bbookings?\b"),
+        ("Check availability", "Book your stay", "Book direct", "Ask about dates"),
         what="a booking",
     ),
     Action(
@@ -111,6 +118,18 @@ ACTIONS: tuple[Action, ...] = (
         _a(r"tickets?|performances?|\bseats?\b"),
         ("Get tickets", "Book tickets", "See dates"),
         what="a ticket",
+    ),
+    Action(
+        "draw",
+        _a(r"prize draws?|\braffles?\b|\bsweepstakes?\b|\blotter(?:y|ies)\b"),
+        ("Enter the draw", "Take part"),
+        what="an entry",
+    ),
+    Action(
+        "entries",
+        _a(r"\bentries\b|\bentrants\b"),
+        ("Take part", "Send your entry"),
+        what="an entry",
     ),
     Action(
         "enrol",
@@ -229,13 +248,20 @@ class Goal:
     noun: str = ""  # the goal's object, singular ("home survey")
     verb: str = ""  # for "Sign up to {verb}" ("run")
     has_number: bool = False
+    # the goal opens with what the audience itself does ("Sign up 900 weekly players",
+    # "Book 40 demos"), not with what the client wants ("Raise £30,000", "Sell 800 chairs")
+    direct: bool = False
 
     def ctas(self, selling_ok: bool) -> list[str]:
         """English CTAs for this goal (≤25 characters), most specific first."""
         if self.action.selling and not selling_ok:
             return []
         out = []
-        for template in self.action.ctas:
+        templates = self.action.ctas
+        if self.direct:  # the goal's own verb first: "Enrol 80 students" -> "Enrol with us"
+            verb = self.text.split()[0].casefold()
+            templates = sorted(templates, key=lambda t: t.split()[0].casefold() != verb)
+        for template in templates:
             if "{verb}" in template and not self.verb:
                 continue
             if "{a_noun}" in template and not self.noun:
@@ -261,8 +287,8 @@ def read_goal(text: str) -> Goal:
             continue
         verb = ""
         if action.key == "join_as":
-            agent = match.group("agent")
-            verb = lex.verb_from_agent(agent) or ""
+            agents = match.group("agent").split()
+            verb = next((v for a in agents if (v := lex.verb_from_agent(a))), "")
             if not verb:
                 continue
         noun = ""
@@ -280,8 +306,22 @@ def read_goal(text: str) -> Goal:
                     )
             if not noun:
                 noun = lex.singular(match.group(0).lower())
-        return Goal(text, action, noun, verb, bool(re.search(r"\d", text)))
-    return Goal(text, LEARN)
+        return Goal(text, action, noun, verb, bool(re.search(r"\d", text)), direct(text))
+    return Goal(text, LEARN, direct=direct(text))
+
+
+# Verbs that open a goal with what the audience does (the campaign asks them to do it).
+AUDIENCE_VERBS = re.compile(
+    r"(?:sign[ -]up|book|register|enrol|enroll|join|open|start|download|install|subscribe|"
+    r"donate|buy|order|pre-?order|enter|play|visit|apply|attend|try|adopt|volunteer|reserve|"
+    r"wishlist)\b",
+    re.IGNORECASE,
+)
+
+
+def direct(goal: str) -> bool:
+    """Whether the goal opens with a verb of the audience's own action."""
+    return AUDIENCE_VERBS.match(goal.strip()) is not None
 
 
 def feature_cta(feature_text: str) -> str:

@@ -52,25 +52,55 @@ def _descriptions(
     return [d1, d2]
 
 
-def _keywords(job: Job) -> list[str]:
+def places(place: str) -> list[str]:
+    """The place names in an audience's place, as a search phrase has them: "in the UK" ->
+    ["UK"], "in Halifax, Nova Scotia" -> ["Halifax", "Nova Scotia"], "in Sweden aged 30-55"
+    -> ["Sweden"]; nothing for "in production" (a place is a name)."""
+    if not place.startswith("in "):
+        return []
+    out = []
+    for part in re.split(r",|;|&|/|\band\b|\bor\b", place[3:]):
+        words = re.sub(r"^\s*(?:the|a|an)\s+", "", part.strip(), flags=re.I).split()
+        name = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            name.append(word)
+        if name:
+            out.append(" ".join(name))
+    return out[:2]
+
+
+def keywords(job: Job, english: bool = True) -> list[str]:
+    """Up to eight search phrases (five or more in English): the names, features that name
+    a thing, the product with each group ("… for first-time investors", English only) or
+    place ("… uk"), then what people type about a product they know of ("… reviews")."""
     f = job.facts
-    product = " ".join(f.product.lower().split())
-    words = [product, " ".join(f.client.lower().split())]
-    # a feature is a search term when it is a short phrase without a figure or a price
+    short = f.short_names[-1].lower()
+    words = [" ".join(f.product.lower().split()), " ".join(f.client.lower().split())]
+    # a feature is a search term when it names a thing in a few words, without a figure or
+    # a price ("ready-made portfolios"; not "turns meeting recordings")
+    # (kinds are read by English grammar: in another language, a label that does not read
+    # as an English clause or verb phrase may serve)
     words += [
         x.label.lower()
         for x in f.features
-        if len(x.label.split()) <= 4 and not re.search(r"[\d$€£¥₹%]", x.label)
+        if (x.kind == "np" or not (english or x.kind in ("clause", "verb", "imperative")))
+        and len(x.label.split()) <= 4
+        and not re.search(r"[\d$€£¥₹%]", x.label)
     ]
-    words += [f"{f.short_names[-1].lower()} {s.singular.lower()}" for s in f.audience.segments]
-    if f.audience.place.startswith("in "):
-        words.append(f"{f.short_names[-1].lower()} {f.audience.place[3:].lower()}")
+    if english:
+        words += [f"{short} for {s.plural.lower()}" for s in f.audience.segments]
+    local = places(f.audience.place)
+    words += [f"{short} {name.lower()}" for name in local]
     words = [job.tidy(w) for w in words]
     out = [w for w in dict.fromkeys(w.strip(" .,;:") for w in words) if w and job.guard.ok(w)]
-    for extra in ("reviews", "near me", "information", "guide"):
+    # "near me" only for an audience with a place
+    pads = [f"{short} reviews", f"{short} near me" if local else "", f"what is {short}"]
+    for extra in [*(p for p in pads if p), f"{short} guide"] if english else []:
         if len(out) >= 5:
             break
-        out.append(f"{f.short_names[-1].lower()} {extra}")
+        out.append(extra)
     return out[:8]
 
 
@@ -78,7 +108,7 @@ def search_ads(job: Job) -> list[SearchAd]:
     f = job.facts
     h_limit = job.limit("ad_headline", LIMITS["search_headline"])
     d_limit = job.limit("ad_description", LIMITS["search_description"])
-    keywords = _keywords(job)
+    words = keywords(job)
     where = f" {f.audience.place}" if f.audience.place else ""
     ads = []
     for index in range(2):
@@ -88,9 +118,12 @@ def search_ads(job: Job) -> list[SearchAd]:
             heads = ["{brand}", "{Alabel}", "{cta}", "{Blabel}"]
         else:
             heads = ["{Alabel}", "{short} for {Segment}", "{Blabel}", "{cta} with {short}"]
-        lead = (
-            "{Alabel} and more. {cta}." if a.kind in ("np", "np_det") else "{Brand} {alow}. {cta}."
-        )
+        # the product is one thing: it takes the feature's predicate ("lets you start…",
+        # "is made in…"), never the feature's own words as a verb ("ISA start from…")
+        if a.kind in ("np", "np_det"):
+            lead = "{Alabel} and more. {cta}."
+        else:
+            lead = "{Brand} {apred}. {cta}." if a.predicate else "{A}. {cta}."
         first = [
             *job.shuffled(["{A}. {B}. {cta}.", lead, "{Brand}: {alow}. {cta}."]),
             "{Alabel}. {cta}.",
@@ -113,7 +146,7 @@ def search_ads(job: Job) -> list[SearchAd]:
             SearchAd(
                 headlines=_headlines(job, heads, h_limit, slots),
                 descriptions=_descriptions(job, first, second, d_limit, slots),
-                keywords=keywords,
+                keywords=words,
             )
         )
     return ads
@@ -127,6 +160,7 @@ def _slots(a: Feature, b: Feature) -> dict[str, str]:
         "Blabel": cap(b.label),
         "alow": a.low,
         "blow": b.low,
+        "apred": a.predicate or a.low,
     }
 
 

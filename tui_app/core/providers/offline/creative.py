@@ -88,6 +88,9 @@ _RECOMMEND = {
     "preorder": 2,
     "appointment": 2,
     "stay": 2,
+    "date": 2,
+    "draw": 2,
+    "entries": 2,
     "wishlist": 2,
     "waitlist": 2,
 }

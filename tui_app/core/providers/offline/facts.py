@@ -102,7 +102,9 @@ def _choose_cta(
     within the rules."""
     selling_ok = not rules.no_selling
     options: list[tuple[str, str, Goal]] = []
-    firm = [g for g in goals if not g.action.soft]
+    # a goal in the audience's own verb leads ("Sign up 900 weekly players" before "Raise
+    # £30,000": the players sign up; the money is what their tickets raise)
+    firm = sorted((g for g in goals if not g.action.soft), key=lambda g: not g.direct)
     soft = [g for g in goals if g.action.soft]
     for goal in firm:
         options += [(c, goal.action.key, goal) for c in goal.ctas(selling_ok)]

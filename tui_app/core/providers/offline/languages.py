@@ -22,6 +22,7 @@ from ...content import (
     SearchAd,
 )
 from ...models import LIMITS, Channel
+from .ads import keywords
 from .job import Job
 from .phrasebook import PHRASEBOOKS, Phrasebook
 from .phrasebook.book import Line
@@ -238,10 +239,7 @@ def _ads(job: Job, code: str, slots: dict[str, str]) -> list[SearchAd]:
     f = job.facts
     h_limit = job.limit("ad_headline", LIMITS["search_headline"])
     d_limit = job.limit("ad_description", LIMITS["search_description"])
-    keywords = [f.product.lower(), f.client.lower(), *(x.label.lower() for x in f.features)]
-    keywords += [s.plural.lower() for s in f.audience.segments]
-    keywords += [f"{f.product.lower()} {slots['cta'].lower()}", slots["cta"].lower()]
-    keywords = list(dict.fromkeys(keywords))[:8]
+    words = keywords(job, english=False)
     labels = [x.label for x in f.features if len(x.label) <= h_limit]
     feature_lines = [d for d in _lines(job, book.feature_lines, slots) if len(d) <= d_limit]
     ads = []
@@ -259,7 +257,7 @@ def _ads(job: Job, code: str, slots: dict[str, str]) -> list[SearchAd]:
             descs = [descs[0], with_lines[0] if with_lines else lines] if descs else [lines]
         while len(descs) < 2:
             descs.append(slots["cta"])
-        ads.append(SearchAd(headlines=heads, descriptions=descs[:2], keywords=keywords))
+        ads.append(SearchAd(headlines=heads, descriptions=descs[:2], keywords=words))
     return ads
 
 

@@ -223,11 +223,16 @@ def verb_from_agent(noun: str) -> str | None:
     low = singular(noun).lower()
     if low in VERBS or low in _AGENT_VERBS:
         return low
+    if low in _IRREGULAR_AGENTS:
+        return _IRREGULAR_AGENTS[low]
     for cut in (2, 3, 1):  # walker -> walk, runner -> run, rider -> ride
         stem = low[:-cut] if low.endswith("er") or low.endswith("r") else ""
-        if stem in VERBS:
+        if len(stem) >= 3 and stem in VERBS:  # never "donor" -> "do"
             return stem
     return None
+
+
+_IRREGULAR_AGENTS = {"donor": "give", "player": "play", "competitor": "compete"}
 
 
 # Words that keep their capital in the middle of a sentence.

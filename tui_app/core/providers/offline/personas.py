@@ -69,6 +69,9 @@ _OBJECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "quote": ("Will I get a clear figure before any work starts?", "Will someone turn up?"),
     "stay": ("Which dates are still free?", "How does it compare with other places?"),
+    "date": ("Which dates are still free?", "Can we talk it through before we decide?"),
+    "draw": ("How are the winners drawn?", "Where does the money go?"),
+    "entries": ("What does taking part involve?", "When are the results announced?"),
     "buy": (
         "What exactly does it cost?",
         "Can I see it up close first?",

@@ -302,7 +302,10 @@ def _in_list(text: str, after: int) -> bool:
 _DOUBLED = re.compile(r"\b([^\W\d_][\w'’-]*)([ \t]+)\1\b", re.IGNORECASE)
 _SEAMS = (
     (re.compile(r"(?<=[\w)”\"'’])\.\.(?!\.)"), "."),
-    (re.compile(r"([!?])\.(?=\s|$)"), r"\1"),
+    # (a '"' after the stop: `finish` looks for seams in a section's JSON)
+    (re.compile(r"([!?])\.(?=[\s\"]|$)"), r"\1"),
+    # a quoted sentence that ends in its own stop takes no second one: “Hello!”. -> “Hello!”
+    (re.compile(r"([.!?…][”’])\.(?=[\s\"]|$)"), r"\1"),
     (re.compile(r"[ \t]+([,.;:!?])(?=\s|$)"), r"\1"),
     (re.compile(r",\s*,"), ","),
     (re.compile(r"[ \t]{2,}"), " "),
@@ -313,11 +316,15 @@ _SEAMS = (
 # (alternations, a back-reference) cost ~50x more than these C-level checks.
 
 
+_QUOTE_STOP = re.compile(r"[.!?…][”’]\.")
+
+
 def _maybe_seam(text: str) -> bool:
     return (
         ".." in text
         or "!." in text
         or "?." in text
+        or (("”." in text or "’." in text) and _QUOTE_STOP.search(text) is not None)
         or " ," in text
         or " ." in text
         or " ;" in text

@@ -67,7 +67,7 @@ class QualityReport:
         """The node to send back: most failed weight (blocking first), earliest on ties."""
         weight: dict[str, tuple[int, int]] = {}
         for f in self.findings:
-            if f.node not in self.revisable:
+            if f.node not in self.revisable or not f.fixable:
                 continue
             blocking, total = weight.get(f.node, (0, 0))
             weight[f.node] = (blocking + f.weight * f.blocking, total + f.weight)
@@ -105,6 +105,7 @@ class Review:
         *,
         actual: object = None,
         limit: object = None,
+        fixable: bool = True,
     ) -> bool:
         weight, blocking = KIND_WEIGHTS[kind]
         self.report.total_weight += weight
@@ -120,6 +121,7 @@ class Review:
                     limit=None if limit is None else str(limit),
                     weight=weight,
                     blocking=blocking,
+                    fixable=fixable,
                 )
             )
         return passed

@@ -14,6 +14,7 @@ from ...content import (
     SocialCampaign,
 )
 from ...findings import FindingKind
+from ...formatting import end_sentence
 from ...models import SOCIAL_CHANNELS, CampaignBrief, Channel
 from ..languages import looks_like
 from .report import Review
@@ -72,19 +73,39 @@ def rules(
     if rules.must_include:
         for item in texts:
             if item.kind in ("email", "post", "ad"):
-                missing = scanner.missing_lines(item.text)
-                review.check(
-                    not missing,
-                    FindingKind.MUST_INCLUDE,
-                    item.node,
-                    item.where,
-                    lambda m=missing: (
-                        "does not carry the required line(s): "
-                        + " / ".join(f"“{x}”" for x in m)
-                        + "."
-                    ),
-                    actual=" / ".join(missing) or None,
-                )
+                required_lines(review, scanner, item)
+
+
+def required_lines(review: Review, scanner: Scanner, item: PublicText) -> None:
+    """The must-include lines `item` lacks: a line longer than the format can hold is
+    reported as such, with the limit, and no revision is asked for it (none can fit it);
+    a line that would fit is the writer's to add."""
+    missing = scanner.missing_lines(item.text)
+    too_long = [x for x in missing if item.room and len(x) > item.room]
+    absent = [x for x in missing if x not in too_long]
+    review.check(
+        not absent,
+        FindingKind.MUST_INCLUDE,
+        item.node,
+        item.where,
+        lambda: end_sentence(
+            "does not carry the required line(s): " + " / ".join(f"“{x}”" for x in absent)
+        ),
+        actual=" / ".join(absent) or None,
+    )
+    for line in too_long:
+        review.check(
+            False,
+            FindingKind.MUST_INCLUDE,
+            item.node,
+            item.where,
+            f"the required line is too long for this format: “{line}” has "
+            f"{len(line)} characters, and {item.holder} holds at most {item.room}. Give a "
+            "shorter form of the line for this format, or require it on the other assets only.",
+            actual=line,
+            limit=item.room,
+            fixable=False,
+        )
 
 
 def own_phrases(brief: CampaignBrief) -> list[str]:
@@ -108,7 +129,7 @@ def _violation_detail(v: Violation) -> str:
         "superlative": "a superlative, which the brief forbids",
         "health claim": "a health claim, which the brief forbids",
     }[v.kind]
-    return f"uses “{v.phrase}”: {what}."
+    return f"uses “{v.phrase}”: {what}."  # `what` is ours: it ends the sentence
 
 
 def cta_slots(review: Review, cta: str, sections: dict[str, Content]) -> None:
@@ -120,7 +141,7 @@ def cta_slots(review: Review, cta: str, sections: dict[str, Content]) -> None:
             FindingKind.CTA,
             "cta_optimizer",
             "primary CTA",
-            f"is “{plan.primary_cta}”; the brief's primary call to action is “{cta}”.",
+            end_sentence(f"is “{plan.primary_cta}”; the brief's primary call to action is “{cta}”"),
             actual=plan.primary_cta,
             limit=cta,
         )
@@ -130,7 +151,7 @@ def cta_slots(review: Review, cta: str, sections: dict[str, Content]) -> None:
                 FindingKind.CTA,
                 "cta_optimizer",
                 f"{stage.stage} recommended CTA",
-                f"is “{stage.recommended}”; every stage leads with “{cta}”.",
+                end_sentence(f"is “{stage.recommended}”; every stage leads with “{cta}”"),
                 actual=stage.recommended,
                 limit=cta,
             )
@@ -145,7 +166,7 @@ def cta_slots(review: Review, cta: str, sections: dict[str, Content]) -> None:
                 FindingKind.CTA,
                 "copy",
                 f"email {i} body",
-                f"does not lead to the primary call to action “{cta}”.",
+                end_sentence(f"does not lead to the primary call to action “{cta}”"),
                 limit=cta,
             )
         for kind, ads in (("search ad", copy.search_ads), ("display ad", copy.display_ads)):
@@ -156,7 +177,7 @@ def cta_slots(review: Review, cta: str, sections: dict[str, Content]) -> None:
                     FindingKind.CTA,
                     "copy",
                     f"{kind} {i}",
-                    f"does not carry the primary call to action “{cta}”.",
+                    end_sentence(f"does not carry the primary call to action “{cta}”"),
                     limit=cta,
                 )
     social = sections.get("social_media_campaign")
@@ -171,7 +192,7 @@ def cta_slots(review: Review, cta: str, sections: dict[str, Content]) -> None:
                 FindingKind.CTA,
                 "social_media_campaign",
                 f"{post.platform} post {counts[post.platform]}",
-                f"does not carry the primary call to action “{cta}”.",
+                end_sentence(f"does not carry the primary call to action “{cta}”"),
                 limit=cta,
             )
 
@@ -246,7 +267,7 @@ def internal_and_seams(review: Review, brief: CampaignBrief, texts: list[PublicT
             item.node,
             item.where,
             "contains internal text an audience must not read"
-            + (f": “{marker.group(0)}”." if marker else ": the brief's requirements."),
+            + (end_sentence(f": “{marker.group(0)}”") if marker else ": the brief's requirements."),
             actual=(marker.group(0) if marker else leaked),
         )
         doubled = _DOUBLED.search(item.text) or _BAD_PAIRS.search(item.text)

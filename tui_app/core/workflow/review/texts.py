@@ -14,6 +14,11 @@ from ...content import (
     Strategy,
     VisualDirection,
 )
+from ...models import LIMITS, POST_LIMITS, Channel
+
+
+def _platform(platform: str) -> str:
+    return Channel(platform).label if platform in Channel._value2member_map_ else platform
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +28,10 @@ class PublicText:
     text: str
     kind: str  # "heading" (tagline, headline, CTA…), "body", "post", "email", "ad"
     language: str = ""
+    # the most characters one required line can have here (an ad's description, a post),
+    # and what holds it ("a search ad description"); 0 and "" where there is no limit
+    room: int = 0
+    holder: str = ""
 
 
 def public_texts(sections: dict[str, Content]) -> list[PublicText]:
@@ -51,7 +60,10 @@ def public_texts(sections: dict[str, Content]) -> list[PublicText]:
                     add(PublicText("copy", f"{kind} {i} headline {j}", h, "heading"))
                 # separate fields stay apart: "Name | Name …" is not a doubled word
                 text = " | ".join([*ad.headlines, *ad.descriptions])
-                add(PublicText("copy", f"{kind} {i}", text, "ad"))
+                room = LIMITS[f"{kind.split()[0]}_description"]
+                add(
+                    PublicText("copy", f"{kind} {i}", text, "ad", "", room, f"a {kind} description")
+                )
         for loc in copy.localized:
             for i, h in enumerate(loc.headlines, 1):
                 add(PublicText("copy", f"{loc.language} headline {i}", h, "heading", loc.language))
@@ -77,7 +89,18 @@ def public_texts(sections: dict[str, Content]) -> list[PublicText]:
         for post in social.posts:
             counts[post.platform] = counts.get(post.platform, 0) + 1
             where = f"{post.platform} post {counts[post.platform]}"
-            add(PublicText("social_media_campaign", where, post.full_text, "post", post.language))
+            room, holder = POST_LIMITS.get(post.platform, 0), f"{_platform(post.platform)} post"
+            add(
+                PublicText(
+                    "social_media_campaign",
+                    where,
+                    post.full_text,
+                    "post",
+                    post.language,
+                    room,
+                    f"{'an' if holder[0] in 'AEIOUX' else 'a'} {holder}",
+                )
+            )
     emotion = sections.get("emotion_personalization")
     if isinstance(emotion, EmotionVariants):
         add(PublicText("emotion_personalization", "key message", emotion.key_message, "body"))

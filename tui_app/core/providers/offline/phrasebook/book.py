@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 Line = str | tuple[str, ...]
 
 
+# actions a phrasebook may not have, and the one whose CTA says the same ("Book your date":
+# "Verfügbarkeit prüfen")
+_NEAREST = {"date": "stay", "draw": "register", "entries": "register"}
+
+
 @dataclass(frozen=True, slots=True)
 class Phrasebook:
     code: str
@@ -44,7 +49,9 @@ class Phrasebook:
     scripts: tuple[str, ...] = field(default=())  # Unicode ranges the language's text uses
 
     def cta_for(self, action: str) -> str:
-        return self.ctas.get(action) or self.ctas["learn"]
+        """The CTA for an action key: its own, the nearest action's, or "learn"."""
+        nearest = _NEAREST.get(action, "learn")
+        return self.ctas.get(action) or self.ctas.get(nearest) or self.ctas["learn"]
 
     def join(self, items: list[str]) -> str:
         items = [i for i in items if i]
