@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 
 from tui_app.core.content import MessagingPillar
-from tui_app.core.mediaplan import build_kpi_plan, build_media_plan
 from tui_app.core.models import CampaignBrief
+from tui_app.core.planning import build_kpi_plan, build_media_plan
 from tui_app.core.workflow.landing import (
     CLOSING_ID,
     LANDING_PAGE,

@@ -325,17 +325,3 @@ def test_budget_model_is_used_as_is():
     # the plan never rounds the brief's amount: the review compares them exactly
     brief = make_brief(budget=Budget(amount=Decimal("2500.50"), currency="EUR"))
     assert build_media_plan(brief).total_budget == Decimal("2500.50")
-
-
-def test_the_old_import_path_keeps_the_offline_writers_event_ids():
-    # mediaplan.py stays for the offline writer and the review until they import core/planning
-    from tui_app.core.mediaplan import conversion_event, goal_kinds
-
-    from .test_goals import TARGETS
-
-    legacy = {"demo", "preorder", "subscription", "install", "trial", "signup", "lead",
-              "booking", "purchase", "visit"}  # fmt: skip
-    for goal, _ in TARGETS:
-        event, label = conversion_event([goal])
-        assert event in legacy and label
-        assert set(goal_kinds([goal])) <= {"awareness", "leads", "sales", "engagement", "traffic"}
