@@ -193,3 +193,30 @@ def test_run_with_a_brand_fills_the_brief_records_the_brand_and_obeys_its_rules(
     assert run_cli("show", campaign.id, *d) == 0
     assert "Brand      Trailhead Outfitters" in capsys.readouterr().out
     assert run_cli("run", "solar_backpack", "--brand", "nobody", *d) == 2
+
+
+def test_changing_or_removing_a_profile_never_rewrites_a_past_campaign(data_dir, capsys):
+    d = ("--data-dir", str(data_dir))
+    assert run_cli("brand", "add", "Trailhead Outfitters", "--cta", "Book a fitting",
+                   "--tone", "warm", *d) == 0  # fmt: skip
+    assert run_cli("run", "solar_backpack", "--brand", "Trailhead Outfitters", *d) in (0, 3)
+    store = open_store(data_dir)
+    (before,) = store.list_campaigns()
+    store.close()
+    copy = Path(before.website_path).parent / "copy.md"
+    written = copy.read_bytes()
+    assert run_cli("brand", "edit", "Trailhead Outfitters", "--cta", "Shop the range",
+                   "--tone", "bold", *d) == 0  # fmt: skip
+    assert run_cli("brand", "remove", "Trailhead Outfitters", *d) == 0
+    store = open_store(data_dir)
+    (after,) = store.list_campaigns()
+    store.close()
+    assert after.brand == "Trailhead Outfitters"
+    assert after.brief == before.brief  # the brief as it was run, not the profile now
+    assert after.brief.primary_cta == "Book a fitting"
+    assert copy.read_bytes() == written
+    capsys.readouterr()
+    assert run_cli("show", before.id, *d) in (0, 3)
+    shown = capsys.readouterr().out
+    assert "Trailhead Outfitters" in shown and "Book a fitting" in shown
+    assert "Shop the range" not in shown
