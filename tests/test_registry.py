@@ -3,6 +3,7 @@ every checkpoint reads the sections that existed when it was taken."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -10,7 +11,14 @@ import pytest
 
 from tui_app.core.content import Copy
 from tui_app.core.engine import CampaignEngine
-from tui_app.core.events import NodeFinished, NodeStarted
+from tui_app.core.events import (
+    ArtifactSaved,
+    ArtifactWritten,
+    LogEmitted,
+    LogLine,
+    NodeFinished,
+    NodeStarted,
+)
 from tui_app.core.models import CampaignStatus
 from tui_app.core.providers.offline import OfflineProvider
 from tui_app.core.workflow.registry import NodeSpec, Registry
@@ -125,3 +133,50 @@ def test_the_persona_log_line_keeps_each_name_whole():
         assert line.startswith("Personas: ") and line.endswith("."), key
         assert line.removeprefix("Personas: ").removesuffix(".").split("; ") == names, key
     assert with_commas  # the case the separator is for
+
+
+def reporter(state, runtime):
+    """A node that reports through the typed events themselves, as nodes and providers do."""
+    ctx = runtime.context
+    ctx.report(LogEmitted(node="reporter", message="Counted the goals.", level="warning"))
+    ctx.report(LogEmitted(node="reporter", message="Second line.", level="info"))
+    path = ctx.campaign_dir / "count.txt"
+    path.write_text("3\n")
+    digest = hashlib.sha256(b"3\n").hexdigest()
+    saved = ArtifactSaved(node="reporter", kind="note", path=str(path), bytes=2, sha256=digest)
+    ctx.report(saved)
+    return {"artifacts": {"count": "count.txt"}}
+
+
+def test_typed_events_become_store_rows_and_listener_events_once(data_dir, brief):
+    team = TEAM.with_node(
+        NodeSpec("reporter", "Reporter", after=("web_developer",), run=reporter), before="package"
+    )
+    events = []
+    engine = CampaignEngine(
+        data_dir, provider=OfflineProvider(), registry=team, listener=events.append
+    )
+    campaign_id = engine.submit(brief).id
+    assert engine.wait([campaign_id], timeout=60)
+    campaign = engine.get(campaign_id)
+    assert campaign.status is CampaignStatus.DONE, campaign.error_summary
+    # each log event is one log row and one listener line, with its node and level
+    mine = [e for e in engine.store.logs(campaign_id) if e.node == "reporter"]
+    assert [(e.message, e.level) for e in mine] == [
+        ("Counted the goals.", "warning"),
+        ("Second line.", "info"),
+    ]
+    lines = [e for e in events if isinstance(e, LogLine) and e.node == "reporter"]
+    assert [e.message for e in lines] == ["Counted the goals.", "Second line."]
+    # the artifact is one row with its hash and one ArtifactWritten
+    folder = engine.campaign_dir(campaign_id)
+    rows = [a for a in engine.store.artifacts(campaign_id) if a.node == "reporter"]
+    assert [(Path(a.path).name, a.bytes, a.sha256) for a in rows] == [
+        ("count.txt", 2, hashlib.sha256(b"3\n").hexdigest())
+    ]
+    written = [e for e in events if isinstance(e, ArtifactWritten) and e.node == "reporter"]
+    assert [Path(e.path) for e in written] == [(folder / "count.txt").resolve()]
+    # the review's typed score is the campaign's
+    assert campaign.quality_score is not None
+    assert any(e.node == "review" for e in engine.store.logs(campaign_id))
+    engine.close()
