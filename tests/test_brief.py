@@ -57,7 +57,7 @@ def errors_for(**overrides) -> dict[str, str]:
         ("timeline", "5 years", "104-week limit"),
         ("tone", "x" * 61, "the limit is 60"),
         ("priority", "urgent", "'urgent' is not one of: low, normal, high"),
-        ("channels", ["email", "myspace"], "'myspace' is not one of"),
+        ("channels", ["email", "myspace"], "Channel 'myspace' is not one we plan for; use: email"),
         ("product", "x" * 121, "is 121 characters; the limit is 120"),
         ("target_audience", "a" * 601, "the limit is 600"),
         ("additional_requirements", "a" * 2001, "the limit is 2000"),

@@ -466,7 +466,12 @@ def field_errors(exc: ValidationError) -> dict[str, str]:
                 "priority": ", ".join(p.value for p in Priority),
                 "channels": ", ".join(c.value for c in Channel),
             }.get(name, "")
-            message = f"{label} {_shown(error.get('input'))} is not one of: {allowed}."
+            shown = _shown(error.get("input"))
+            message = (
+                f"Channel {shown} is not one we plan for; use: {allowed}."
+                if name == "channels"
+                else f"{label} {shown} is not one of: {allowed}."
+            )
         elif kind == "value_error":
             message = str(error.get("ctx", {}).get("error", error["msg"]))
         elif kind in ("string_type", "list_type", "int_type", "bool_type", "bool_parsing"):
