@@ -19,14 +19,18 @@ from .writing import run_all, strings
 
 _BASE = {"user": "tester", "budget": "€8,000", "timeline": "6 weeks"}
 
-# (key, product, client, audience, goals, features, tone, channels), in four languages
+# (product, client, audience, goals, features, tone), written in four languages
 _PHRASES = {
     "de": (
         "Kaffeekante",
         "Kaffeekante GmbH",
         "Pendler in Hamburg, die morgens wenig Zeit haben",
         ["500 neue App-Kunden gewinnen"],
-        ["Bohnen aus eigener Röstung", "Bestellen per App, abholen ohne Warten", "Mehrwegbecher ohne Pfand"],
+        [
+            "Bohnen aus eigener Röstung",
+            "Bestellen per App, abholen ohne Warten",
+            "Mehrwegbecher ohne Pfand",
+        ],
         "friendly",
     ),
     "fr": (
@@ -34,7 +38,11 @@ _PHRASES = {
         "Boulangerie Marchand",
         "Familles et télétravailleurs du 11e arrondissement de Paris",
         ["Gagner 300 clients réguliers"],
-        ["Pain au levain cuit chaque matin", "Viennoiseries pur beurre", "Livraison à vélo dans tout le quartier"],
+        [
+            "Pain au levain cuit chaque matin",
+            "Viennoiseries pur beurre",
+            "Livraison à vélo dans tout le quartier",
+        ],
         "warm",
     ),
     "es": (
@@ -42,7 +50,11 @@ _PHRASES = {
         "Nómada Coworking S.L.",
         "Nómadas digitales y autónomos en Valencia",
         ["Vender 120 bonos mensuales"],
-        ["Espacios de trabajo con luz natural", "Café de especialidad sin coste", "Salas de reuniones por horas"],
+        [
+            "Espacios de trabajo con luz natural",
+            "Café de especialidad sin coste",
+            "Salas de reuniones por horas",
+        ],
         "professional",
     ),
     "ja": (
@@ -53,7 +65,7 @@ _PHRASES = {
         ["源泉かけ流しの露天風呂", "季節の懐石料理", "京都駅から送迎あり"],
         "calm",
     ),
-}  # fmt: skip
+}
 
 
 def _brief(code: str, languages: list[str]) -> CampaignBrief:
