@@ -158,7 +158,7 @@ def test_the_audience_is_named_plainly_and_no_keyword_is_for_people(case):
 
 
 def test_no_doubled_words(case):
-    _, brief, sections = case
+    _, _brief, sections = case
     doubled = re.compile(r"\b(\w+)\s+\1\b", re.I)
     problems = [t for content in sections.values() for t in strings(content) if doubled.search(t)]
     assert problems == []
