@@ -8,9 +8,9 @@ import re
 
 import pytest
 
+from tui_app.core.constraints.detect import looks_like, set_aside
 from tui_app.core.findings import FindingKind
 from tui_app.core.providers.offline.phrasebook import PHRASEBOOKS
-from tui_app.core.workflow.languages import looks_like, set_aside
 from tui_app.core.workflow.review import review_campaign
 
 from .briefs import corpus

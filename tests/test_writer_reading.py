@@ -100,7 +100,7 @@ def test_copy_in_each_language_reads_as_that_language(written):
     """Posts, emails and key lines in every language of the brief pass the review's language
     check once the brief's names are set aside (a name like "Nocturne at the Rijks" is not
     English copy): quoted features never swamp the other language's own words."""
-    from tui_app.core.workflow.languages import looks_like
+    from tui_app.core.constraints.detect import looks_like
 
     problems = []
     for key, sections in written.items():

@@ -24,6 +24,7 @@ from tui_app.core.content import (
 from tui_app.core.models import LIMITS, POST_LIMITS, CampaignBrief
 from tui_app.core.providers.base import ContentRequest
 from tui_app.core.providers.offline import OfflineProvider
+from tui_app.core.providers.offline.facts import own_language
 from tui_app.core.workflow.team import TEAM
 
 SECTION_MODELS = TEAM.section_models  # node -> section model, from the registry
@@ -487,10 +488,13 @@ def label_problems(brief: CampaignBrief, sections: dict[str, Content]) -> list[s
 
 def quoted_feature_problems(brief: CampaignBrief, sections: dict[str, Content]) -> list[str]:
     """Copy in the brief's own language never quotes a feature like a team note (“Built-in
-    panel”). (In another language a feature is quoted on purpose: it is not translated.)"""
+    panel”). (In another language a feature is quoted on purpose: it is not translated;
+    so is a feature written in another language than the copy's.)"""
     quoted = [f"“{f.rstrip('.')}”" for f in brief.key_features]
     copy, social = sections["copy"], sections["social_media_campaign"]
     main = copy.emails[0].language if copy.emails else "en"
+    if own_language(brief, main) != main:
+        return []
     texts = [copy.body_copy, copy.elevator_pitch, *copy.headlines]
     texts += [e.body for e in copy.emails if e.language == main]
     texts += [p.text for p in social.posts if p.language == main]

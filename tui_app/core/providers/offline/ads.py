@@ -22,7 +22,9 @@ def _headlines(job: Job, options: list[str], limit: int, slots: dict[str, str]) 
         filled = job.fill(option, **slots)
         if not filled:
             continue
-        text = job.fit([title(filled).replace("{", "{{").replace("}", "}}")], limit, heading=True)
+        # a quoted phrase in another language keeps its own capitals
+        shown = filled if "“" in filled else title(filled)
+        text = job.fit([shown.replace("{", "{{").replace("}", "}}")], limit, heading=True)
         if text and text.casefold() not in {h.casefold() for h in out}:
             out.append(text)
         if len(out) == 3:
@@ -89,8 +91,9 @@ def keywords(job: Job, english: bool = True) -> list[str]:
         and len(x.label.split()) <= 4
         and not re.search(r"[\d$€£¥₹%]", x.label)
     ]
-    if english:
-        words += [f"{short} for {s.plural.lower()}" for s in f.audience.segments]
+    if english:  # (not "… for people": an audience named in another language)
+        groups = [s.plural for s in f.audience.segments if s.plural.split()[0] != "people"]
+        words += [f"{short} for {g.lower()}" for g in groups]
     local = places(f.audience.place)
     words += [f"{short} {name.lower()}" for name in local]
     words = [job.tidy(w) for w in words]
@@ -153,11 +156,14 @@ def search_ads(job: Job) -> list[SearchAd]:
 
 
 def _slots(a: Feature, b: Feature) -> dict[str, str]:
+    def named(x: Feature, text: str) -> str:  # another language's phrase: quoted as written
+        return f"“{text}”" if x.kind == "quoted" else cap(text)
+
     return {
-        "A": cap(a.text),
-        "B": cap(b.text),
-        "Alabel": cap(a.label),
-        "Blabel": cap(b.label),
+        "A": named(a, a.text),
+        "B": named(b, b.text),
+        "Alabel": named(a, a.label),
+        "Blabel": named(b, b.label),
         "alow": a.low,
         "blow": b.low,
         "apred": a.predicate or a.low,
@@ -169,9 +175,12 @@ def display_ads(job: Job, tagline: str) -> list[SearchAd]:
     h_limit = job.limit("ad_headline", LIMITS["display_headline"])
     d_limit = job.limit("ad_description", LIMITS["display_description"])
     creative = job.section_of("creative")
-    targeting = [s.plural.lower() for s in f.audience.segments]
+    # (an audience or a feature named in another language keeps its capitals)
+    targeting = [
+        s.plural if s.plural.startswith("people") else s.plural.lower() for s in f.audience.segments
+    ]
     targeting += [
-        x.label.lower()
+        x.label if x.kind == "quoted" else x.label.lower()
         for x in f.features
         if len(x.label.split()) <= 4 and not re.search(r"[\d$€£¥₹%]", x.label)
     ]

@@ -190,8 +190,14 @@ def _tail_parts(text: str, appositive: bool = True) -> tuple[str, list[str]]:
     return text[: match.start()].strip(" ,"), [more.group(1)] if more else []
 
 
-def read_audience(text: str, names: tuple[str, ...]) -> Audience:
-    """Segments, place and wish from the audience text; nothing that is not in it."""
+def read_audience(text: str, names: tuple[str, ...], foreign: bool = False) -> Audience:
+    """Segments, place and wish from the audience text; nothing that is not in it.
+
+    `foreign`: the text is in another language than English. Its words are not English
+    grammar to take apart: English sentences name the audience plainly ("people in
+    Hamburg", a place only when it is a name) and quote it as written where it is cited."""
+    if foreign:
+        return _foreign(text)
     keep: set[str] = set()  # the audience is plain words: only names stay capitalised
     body = re.sub(r"\s*\([^)]*\)", "", text)
     body = re.sub(r"\b(\d{2})\s+and\s+(over|above|older)\b", r"\1+", body, flags=re.I)
@@ -278,6 +284,24 @@ def read_audience(text: str, names: tuple[str, ...]) -> Audience:
         wish=wish,
         b2b=bool(_B2B.search(text)),
         short=short,
+    )
+
+
+def _foreign(text: str) -> Audience:
+    body = squash(re.sub(r"\s*\([^)]*\)", "", text)).strip(" ,.;:")
+    found = re.search(r"\bin\s+((?:[A-Z][\w'’.-]*\s?){1,3})", body)
+    # the place belongs to the group's name ("people in Hamburg"), so no sentence adds it
+    # a second time
+    where = f" in {found.group(1).strip()}" if found else ""
+    ages = next((a for part in _SPLIT.split(body) if (a := _age(part)[1])), "")
+    lead = Segment(f"people{where}", "customer", "customer", f"Customer{where}", "", ages)
+    return Audience(
+        text=f"“{squash(text).rstrip('. ')}”",
+        segments=(lead,),
+        place="",
+        wish="",
+        b2b=bool(_B2B.search(text)),
+        short=lead.plural,
     )
 
 

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from ...constraints import Rules
+from ...constraints.detect import language_of
 from ...models import SOCIAL_CHANNELS, CampaignBrief, Channel, Tone
 from ...phases import Phase, campaign_phases
 from .actions import Goal, feature_cta, read_goal
@@ -51,6 +52,9 @@ class Facts:
     rules: Rules
     guard: Guard
     language: str  # the main copy's language (English when it is one of the brief's)
+    # the language the brief's own phrases (features, audience, goals) are written in: a
+    # text in any other language quotes them as written, never lower-cases them into it
+    own_language: str
     extra_languages: tuple[str, ...]  # other languages with a phrasebook
     campaign_tag: str
     product_tag: str
@@ -126,21 +130,31 @@ def _choose_cta(
     return chosen, key, goal, second
 
 
+def own_language(brief: CampaignBrief, main: str) -> str:
+    """The language the brief's own phrases (features, audience, goals) are written in, as
+    far as they show it; `main` (the copy's language) when they give no sign."""
+    phrases = " ".join([*brief.key_features, brief.target_audience, *brief.goals])
+    return language_of(phrases, (brief.product, brief.client)) or main
+
+
 def _read(brief: CampaignBrief, key: str) -> Facts:
     rules = brief.rules
     names = (brief.product, brief.client)
     guard = Guard(rules, (brief.product, brief.client, *brief.key_features))
-    read = [read_feature(text, i, names) for i, text in enumerate(brief.key_features)]
-    # a feature that breaks an explicit rule ("avoid") is never printed in public copy
-    features = tuple(f for f in read if guard.ok(f.text)) or tuple(read[:1])
-    audience = read_audience(brief.target_audience, names)
-    goals = tuple(read_goal(g) for g in brief.goals)
-    cta, cta_key, cta_goal, second = _choose_cta(rules, goals, features, guard, audience.b2b)
-    channels = tuple(brief.channels)
     languages = rules.languages or ("en",)
     main = "en" if "en" in languages else languages[0]
     if main not in PHRASEBOOKS and main != "en":
         main = "en"  # no phrasebook: the copy stays English and the review reports it
+    own = own_language(brief, main)
+    # English text (the copy, or the team's documents) quotes phrases in another language
+    quote = own != "en"
+    read = [read_feature(text, i, names, quote) for i, text in enumerate(brief.key_features)]
+    # a feature that breaks an explicit rule ("avoid") is never printed in public copy
+    features = tuple(f for f in read if guard.ok(f.text)) or tuple(read[:1])
+    audience = read_audience(brief.target_audience, names, foreign=quote)
+    goals = tuple(read_goal(g) for g in brief.goals)
+    cta, cta_key, cta_goal, second = _choose_cta(rules, goals, features, guard, audience.b2b)
+    channels = tuple(brief.channels)
     if main != "en" and not rules.primary_cta:
         cta, second = PHRASEBOOKS[main].cta_for(cta_key), ""
     extra = tuple(c for c in languages if c != main and c in PHRASEBOOKS)
@@ -170,6 +184,7 @@ def _read(brief: CampaignBrief, key: str) -> Facts:
         rules=rules,
         guard=guard,
         language=main,
+        own_language=own,
         extra_languages=extra,
         campaign_tag=campaign_tag,
         product_tag=product_tag,

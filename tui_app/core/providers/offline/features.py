@@ -5,7 +5,9 @@ Features come in every shape: noun phrases ("Built-in 20W solar panel"), verb ph
 ("Tracks every expense"), whole clauses ("Every $10 provides 30 meals"), participles ("Made
 in Solingen"), adjectives ("Vegan and gluten-free"), imperatives ("Pause or skip any week")
 and elliptical clauses ("Laptops provided"). Each kind has its own sentence frames, so no
-frame ever puts "the" before "every" or "with" before a verb.
+frame ever puts "the" before "every" or "with" before a verb. A feature written in another
+language than English is "quoted": English sentences quote it as written (“Bohnen aus
+eigener Röstung”), never lower-case it into their grammar.
 """
 
 from __future__ import annotations
@@ -63,8 +65,9 @@ class Feature:
     """One key feature and the forms the writers use."""
 
     text: str  # as written (without a closing full stop); an elliptical clause gets its verb
-    kind: str  # np, np_det, verb, imperative, participle, adjective, clause
-    low: str  # for mid-sentence use: first word lower-cased unless it is a name
+    kind: str  # np, np_det, verb, imperative, participle, adjective, clause, quoted
+    low: str  # for mid-sentence use in English: first word lower-cased unless it is a name
+    # (quoted as written for a feature in another language)
     plural: bool = False
     short: str = ""  # head of a long feature, cut at a clause boundary ("" if not long)
     label: str = ""  # a short label for pillar names and headings
@@ -74,6 +77,7 @@ class Feature:
     compact: Feature | None = field(default=None, compare=False)
     article: str = ""  # "a"/"an" for a countable singular noun phrase, "" otherwise
     identity: bool = False  # the head noun names the product itself ("… photography")
+    native: str = ""  # mid-sentence in the feature's own language (first word lower-cased)
 
     # -- sentences ---------------------------------------------------------------------
 
@@ -86,6 +90,8 @@ class Feature:
             frames = ("Also part of it: {x}.", "{X}, too.") if it else NP_IDENTITY
         elif self.kind == "clause" and it:
             frames = ("{X}.", "Worth knowing: {x}.", "Here's the thing: {x}.", "Remember: {x}.")
+        elif self.kind == "quoted" and it:
+            frames = ("Also part of it: {x}.", "Worth knowing: {x}.")
         elif it:  # no "{S}: …" ("It: tracks…") frames for a pronoun
             frames = tuple(f for f in frames if not f.startswith("{S}:")) or frames[:1]
         if plain:
@@ -180,6 +186,7 @@ class Feature:
             "adjective": f"proof that it is {self.low}",
             "measure": f"proof that it is {self.low}",
             "fragment": f"the facts behind “{self.text}”",
+            "quoted": f"the facts behind {self.low}",
         }.get(self.kind, f"proof that {self.low}")
 
     @property
@@ -191,6 +198,7 @@ class Feature:
             "verb": f"how it {self.low}",
             "imperative": f"how you can {self.low}",
             "fragment": f"“{self.text}”",
+            "quoted": self.low,
         }.get(self.kind, f"the fact that {self._is}{self.low}")
 
     @property
@@ -234,6 +242,8 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
     "measure": ("{S} is {x}.", "{S}: {x}.", "{S} is {x}.", "Worth knowing: {s} is {x}."),
     "clause": ("{X}.", "{S}: {x}.", "Worth knowing: {x}.", "The short version: {x}."),
     "fragment": ("{X}.", "{S}: {x}.", "{X}.", "{S}: {x}."),
+    # another language's words, quoted as written: named, never built into English grammar
+    "quoted": ("{S}: {x}.", "Worth knowing: {x}.", "{S}: {x}.", "Also part of {s}: {x}."),
 }
 # A noun phrase that names what the product is ("Documentary-style photography" for a
 # photographer) is stated, not owned.
@@ -332,9 +342,12 @@ def classify(text: str) -> tuple[str, str]:
     return "np", text
 
 
-def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
-    """A feature from the brief's text, with its kind, forms and a short form if long."""
+def read_feature(raw: str, index: int, names: tuple[str, ...], quoted: bool = False) -> Feature:
+    """A feature from the brief's text, with its kind, forms and a short form if long;
+    `quoted` for a feature in another language than English (its English forms quote it)."""
     text = squash(raw).rstrip(".;:,") or squash(raw)
+    if quoted:
+        return _quoted(text, index, names)
     kind, said = classify(text)
     low = lower_first(said, names)
     plural = plural_head(low, kind)
@@ -356,6 +369,7 @@ def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
         raw=text,
         article=article(low, kind, plural),
         identity=kind == "np" and lex.singular(head_noun(low)).casefold() in name_words,
+        native=low,
     )
     if not is_long:
         return feature
@@ -372,8 +386,30 @@ def read_feature(raw: str, index: int, names: tuple[str, ...]) -> Feature:
         short="",
         plural=plural,
         article=article(low, kind, plural),
+        native=low,
     )
     return replace(feature, short=head, compact=short)
+
+
+def _quoted(text: str, index: int, names: tuple[str, ...]) -> Feature:
+    """A feature in another language: as written, quoted wherever an English sentence
+    names it; its short form (a long one's head, cut at a clause boundary) likewise."""
+    is_long = word_count(text) > LONG_WORDS or len(text) > LONG_CHARS
+    feature = Feature(
+        text=text,
+        kind="quoted",
+        low=f"“{text}”",
+        label=text if len(text) <= 40 else (shorten(text, 40) or text[:40].rsplit(" ", 1)[0]),
+        is_long=is_long,
+        index=index,
+        raw=text,
+        native=lower_first(text, names),
+    )
+    head = shorten(text, SHORT_CHARS, min_words=2) if is_long else ""
+    if not head or head == text:
+        return replace(feature, short=text) if is_long else feature
+    short = replace(feature, text=head, low=f"“{head}”", is_long=False, short="")
+    return replace(feature, short=head, compact=replace(short, native=lower_first(head, names)))
 
 
 __all__ = ["Feature", "classify", "read_feature"]

@@ -226,14 +226,15 @@ class Job:
             elif group:
                 items = join([g.ref or g.low for g in group])
                 # a phrase naming what the product is ("documentary photography") is not
-                # something it "comes with": those groups are stated, not owned
-                owned = not any(g.identity for g in group)
+                # something it "comes with", nor is one quoted from another language: those
+                # groups are stated, not owned
+                owned = not any(g.identity or g.kind == "quoted" for g in group)
                 if not out and name.lower() != "it":
                     options = [f"{cap(items)}: that is {name}.", f"{name}: {items}."]
                     if owned:
                         options += [f"{name} comes with {items}.", f"{name} brings {items}."]
                 elif not out:  # "it" right after a sentence that names the product
-                    options = [f"It comes with {items}." if owned else f"It offers {items}."]
+                    options = [f"It comes with {items}." if owned else f"At a glance: {items}."]
                 else:
                     options = [f"Also part of it: {items}."]
                     if owned:
@@ -243,13 +244,15 @@ class Job:
                 out.append(picked if picked.startswith(name) else cap(picked))
             group.clear()
 
+        listed = ("np", "np_det", "quoted")
         for feature in features:
             shown = self.form(feature)
-            if shown.kind in ("np", "np_det") and len(group) < 3:
+            same = not group or (group[0].kind == "quoted") == (shown.kind == "quoted")
+            if shown.kind in listed and len(group) < 3 and same:
                 group.append(shown)
                 continue
             flush()
-            if shown.kind in ("np", "np_det"):
+            if shown.kind in listed:
                 group.append(shown)
             else:
                 out.append(self.say(shown, name if not out or len(out) % 2 == 0 else "it"))
@@ -267,7 +270,8 @@ class Job:
             "Label": title(label) if label else "\x00",
             "Lab": cap(label) if label else "\x00",
             "feature": shown.low,
-            "Feature": cap(shown.text),
+            # a phrase in another language is quoted wherever English text names it
+            "Feature": shown.low if shown.kind == "quoted" else cap(shown.text),
         }
 
     # -- earlier sections ----------------------------------------------------------------
@@ -298,6 +302,8 @@ class Job:
         short = min(f.short_names, key=len)
         short = short if len(short) <= 20 else "\x00"
         cta_low = f.cta if f.cta.startswith(f.product) else lower_first(f.cta)
+        # an audience named in another language: "people" (in a place)
+        plain = seg.plural.split(" in ")[0] == "people"
         if f.language != "en":  # an English sentence around a CTA in another language
             cta_they = cta_i = f"take the step “{f.cta}”"
         else:
@@ -309,8 +315,9 @@ class Job:
             "client": f.client,
             "short": short,
             "segment": seg.plural,
-            "Segment": title(seg.plural) if len(seg.plural) <= 28 else "\x00",
-            "Seg": cap(seg.plural),
+            # a heading never addresses or names the plain "people" ("People, you're welcome")
+            "Segment": title(seg.plural) if len(seg.plural) <= 28 and not plain else "\x00",
+            "Seg": cap(seg.plural) if not plain else "\x00",
             "singular": seg.singular,
             "place": f.audience.place or "\x00",
             "cta": f.cta,

@@ -9,8 +9,6 @@ out for the review to report, never faked.
 
 from __future__ import annotations
 
-import re
-
 from ...constraints import language_name
 from ...content import (
     Copy,
@@ -55,26 +53,11 @@ def _one(job: Job, line: Line) -> str:
     return job.pick(line) if isinstance(line, tuple) else line
 
 
-# English words that give away an English feature in a brief whose copy is in another
-# language ("Small groups of at most six children" for a French ski school)
-_ENGLISH = frozenset(
-    ("the", "and", "of", "to", "for", "with", "your", "you", "our", "is", "are", "in", "on",
-     "at", "by", "from", "every", "all", "no")
-)  # fmt: skip
-
-
 def foreign(job: Job, code: str) -> bool:
-    """True when the brief's features are not in `code`: a second language, or English
-    features in a brief whose copy is in another language. Foreign features are quoted as
-    written, one at a time, never lower-cased into a sentence of another language."""
-    f = job.facts
-    if code != f.language:
-        return True
-    if code == "en":
-        return False
-    words = re.findall(r"[a-z']+", " ".join(x.text for x in f.features).casefold())
-    hits = sum(w in _ENGLISH for w in words)
-    return hits >= 2 and hits * 8 >= len(words)
+    """True when the brief's own phrases are not in `code` (see `Facts.own_language`): a
+    text in `code` then quotes its features as written, one at a time, never lower-cased
+    into a sentence of another language."""
+    return code != job.facts.own_language
 
 
 def _slots(
@@ -91,7 +74,7 @@ def _slots(
         first = [f"{left}{(x.compact or x).text}{right}" for x in f.features]
     else:
         shown = [
-            (x.compact or x).text if book.keep_case else (x.compact or x).low
+            (x.compact or x).text if book.keep_case else (x.compact or x).native
             for x in f.features[:4]
         ]
         first = [x.compact.text if x.compact else x.text for x in f.features]

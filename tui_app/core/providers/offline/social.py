@@ -75,7 +75,10 @@ def _cta_line(job: Job, platform: str) -> str:
 def hashtags(job: Job, platform: str, index: int) -> list[str]:
     f = job.facts
     topical = [
-        hashtag(f.segment.plural, 20, whole=True),
+        # no tag for the plain "people" (an audience named in another language)
+        hashtag(f.segment.plural, 20, whole=True)
+        if f.segment.plural != "people" and not f.segment.plural.startswith("people in ")
+        else "",
         hashtag(f.feature(index).label, 20, whole=True),
         f.client_tag,
     ]

@@ -38,7 +38,9 @@ def _positioning(job: Job) -> str:
     found = job.fit(job.shuffled(_POSITIONING), **extra)
     if found:
         return found
-    fact = job.say(f.feature(0))
+    first = f.feature(0)
+    # a quoted phrase follows a sentence that names the product: "it", not the name again
+    fact = job.say(first, "it" if first.kind == "quoted" else None)
     plain = job.fit(job.shuffled(_POSITIONING_PLAIN), fact=fact)
     return plain or f"{f.product} is for {f.segment.plural}."
 

@@ -52,7 +52,8 @@ def ensure_terms(content: Content, job: Job) -> Content:
             content.competitive_angle += f" {product} is the product this strategy is for."
         words = audience_words(f.brief.target_audience)
         if words and not any(_has(text, w) for w in words):
-            content.market_notes.append(f"The audience, as briefed: {f.brief.target_audience}.")
+            said = f.brief.target_audience.strip().rstrip(".")
+            content.market_notes.append(f"The audience, in the client's own words: “{said}”.")
     elif isinstance(content, Creative):
         if not _has(text, product):
             content.rationale += f" Every concept is written for {product}."
@@ -62,7 +63,9 @@ def ensure_terms(content: Content, job: Job) -> Content:
     elif isinstance(content, Personas) and content.personas:
         words = audience_words(f.brief.target_audience)
         if words and not any(_has(text, w) for w in words):
-            content.personas[0].summary += f" Drawn from the brief's audience: {f.audience.text}."
+            content.personas[
+                0
+            ].summary += f" Drawn from the audience as the client describes it: {f.audience.text}."
     elif isinstance(content, Copy):
         missing = [x for x in f.brief.key_features if not _has(text, x)]
         named = len(f.brief.key_features) - len(missing)

@@ -153,11 +153,12 @@ def the(phrase: str) -> str:
 
 def join(items: Iterable[str], word: str = "and") -> str:
     """'a', 'a and b', 'a, b and c'; a comma before the last 'and' when an item has its
-    own comma ('free, no insurance needed, and open on Saturdays')."""
+    own comma ('free, no insurance needed, and open on Saturdays'), unless that comma is
+    inside quotes (“Bestellen per App, abholen ohne Warten” and “Bohnen…”)."""
     parts = [i for i in items if i]
     if len(parts) <= 1:
         return "".join(parts)
-    comma = "," if any(", " in p for p in parts) else ""
+    comma = "," if any(", " in re.sub(r"“[^”]*”", "", p) for p in parts) else ""
     return f"{', '.join(parts[:-1])}{comma} {word} {parts[-1]}"
 
 

@@ -36,7 +36,10 @@ def channel_list(channels: Iterable[Channel]) -> str:
 
 
 def goals_clause(facts: Facts) -> str:
-    """The goals as one clause: 'raise $5,000 in donations and recruit 40 runners'."""
+    """The goals as one clause: 'raise $5,000 in donations and recruit 40 runners'; goals
+    written in another language than English are quoted as written."""
+    if facts.own_language != "en":
+        return join([f"“{g.text.rstrip('. ')}”" for g in facts.goals])
     return join([lower_first(g.text.rstrip(". "), facts.names) for g in facts.goals])
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...constraints import Scanner, Violation, language_name
+from ...constraints.detect import looks_like
 from ...content import (
     Content,
     Copy,
@@ -16,7 +17,6 @@ from ...content import (
 from ...findings import FindingKind
 from ...formatting import end_sentence
 from ...models import SOCIAL_CHANNELS, CampaignBrief, Channel
-from ..languages import looks_like
 from .report import Review
 from .texts import PublicText
 

@@ -1,4 +1,5 @@
-"""Is this text in that language? A light check for the review, not a language detector.
+"""Is this text in that language? A light check for the review and the writers, not a
+language detector.
 
 Scripts settle it for languages written in their own (Japanese needs kana or kanji, Korean
 Hangul, Russian Cyrillic…); for Latin-script languages, the text must use some of the
@@ -30,9 +31,12 @@ _WORDS: dict[str, frozenset[str]] = {
     code: frozenset(words.split())
     for code, words in {
         "en": "the and of to for with your you our is are in on it this that a an at by from",
-        "es": "el la los las de del y en para con tu su un una por que es más nuestro al",
-        "fr": "le la les de des du et en pour avec votre vous un une est au aux sur dans notre",
-        "de": "der die das und mit für ihr ihre ein eine ist den dem des zu im auf von unser",
+        "es": "el la los las de del y en para con tu su un una por que es más nuestro al sin "
+        "cada desde sus nuestra",
+        "fr": "le la les de des du et en pour avec votre vous un une est au aux sur dans notre "
+        "à par chez sans chaque nos vos",
+        "de": "der die das und mit für ihr ihre ein eine ist den dem des zu im auf von unser "
+        "aus ohne bei nach oder auch nicht wir sind vom zum zur beim über",
         "pt": "o a os as de do da e em para com seu sua um uma por que é mais no na nosso",
         "it": "il lo la i gli le di del della e in per con tuo tua un una è che più al nostro",
         "nl": "de het een en van voor met je jouw uw is in op te aan ons onze",
@@ -101,4 +105,38 @@ def looks_like(text: str, code: str, names: Iterable[str] = ()) -> bool:
     return hits >= 1 and hits >= others * 0.6
 
 
-__all__ = ["looks_like", "set_aside"]
+# letters no English word uses: they decide between English and a language whose short
+# words a brief's terse phrases happen not to use ("Bohnen aus eigener Röstung")
+_MARKS = re.compile(r"[à-öø-ÿœßğışąćęłńśźżčřšžăâîșțőű]")
+
+
+def language_of(text: str, names: Iterable[str] = ()) -> str | None:
+    """The language `text` is most likely written in, or None when it gives no sign (too
+    few words, or a tie). The writers ask it which language the brief's own phrases
+    (features, audience, goals) are in; `names` are set aside first."""
+    bare = set_aside(text, names)
+    for code in ("ja", "ko", "zh", "ar", "he", "ru", "el", "th", "hi"):
+        # a script of its own settles it (kana first: Japanese also writes kanji)
+        if code in ("ja", "zh") and re.search("[\uac00-\ud7af]", bare):
+            continue
+        if code == "zh" and re.search("[\u3040-\u30ff]", bare):
+            continue
+        if code == "ja" and not re.search("[\u3040-\u30ff]", bare):
+            continue
+        if looks_like(bare, code):
+            return code
+    tokens = re.findall(r"[^\W\d_]+", bare.casefold())
+    marked = sum(1 for t in tokens if _MARKS.search(t))
+    scores = {code: sum(1 for t in tokens if t in words) for code, words in _WORDS.items()}
+    # English function words must outweigh both any other language's and the words spelt
+    # with letters English does not use
+    scores["en"] -= marked
+    best = max(scores.values())
+    top = [code for code, score in scores.items() if score == best]
+    # one short word is no sign ("No subscription" is not Portuguese) unless letters English
+    # does not use back it
+    enough = best >= 2 or (best == 1 and marked > 0)
+    return top[0] if enough and len(top) == 1 else None
+
+
+__all__ = ["language_of", "looks_like", "set_aside"]
