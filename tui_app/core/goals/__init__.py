@@ -20,7 +20,7 @@ from .kinds import (
     goal_kinds,
 )
 from .model import Bound, GoalReading, Measure, ParsedGoal, Target, UnitValue
-from .targets import parse_goal, read_goals, unit_values
+from .targets import parse_goal, read_goals, stated_figures, unit_values
 
 __all__ = [
     "DEFAULT_CHANNELS",
@@ -40,5 +40,6 @@ __all__ = [
     "goal_kinds",
     "parse_goal",
     "read_goals",
+    "stated_figures",
     "unit_values",
 ]

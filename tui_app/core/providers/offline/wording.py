@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ...goals import parse_goal
 from ...models import CHANNEL_LABELS, Channel
 from ...phases import Phase
 from .facts import Facts
@@ -36,8 +37,10 @@ def channel_list(channels: Iterable[Channel]) -> str:
 
 
 def goals_clause(facts: Facts) -> str:
-    """The goals as one clause: 'raise $5,000 in donations and recruit 40 runners'."""
-    return join([lower_first(g.text.rstrip(". "), facts.names) for g in facts.goals])
+    """The goals as one clause: 'raise $5,000 in donations and recruit 40 runners'. A limit
+    the brief lists among its goals ("Limited to 8 rooms") is not a goal of the client's."""
+    goals = [g for g in facts.goals if not parse_goal(g.text).is_constraint] or facts.goals
+    return join([lower_first(g.text.rstrip(". "), facts.names) for g in goals])
 
 
 def label(feature: Feature) -> str:
