@@ -336,6 +336,11 @@ _TRAILING = _STOP | _words("least most above below under over than ≥ ≤ < > u
 _ARTICLES = _words("a an the our its their your my this that")
 
 
+def window_before(text: str, q: Quantity) -> str:
+    """The words before a figure, as a window: reading stays linear in long texts."""
+    return text[max(0, q.start - 120) : q.start]
+
+
 def before_words(text: str, count: int) -> str:
     """The last `count` words of the text, as written."""
     words = text.split()
@@ -478,4 +483,5 @@ __all__ = [
     "quantities",
     "to_decimal",
     "unit_phrase",
+    "window_before",
 ]
