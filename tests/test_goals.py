@@ -154,7 +154,6 @@ NOT_TARGETS = [
     "Become ISO 27001 certified",
     "Appeal to 18-34 year olds",
     "Appeal to 25-40 year old parents",
-    "Open 3 new stores in Lisbon",
     "Offer 20% off for first-time buyers",
     "Celebrate 50 years of craftsmanship",
     "Celebrate 100 years of the brand",

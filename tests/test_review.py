@@ -12,7 +12,9 @@ from pydantic import BaseModel
 from tui_app.core.engine import CampaignEngine
 from tui_app.core.findings import FindingKind
 from tui_app.core.models import CampaignStatus
+from tui_app.core.planning import build_media_plan
 from tui_app.core.workflow.review import public_texts, review_campaign
+from tui_app.core.workflow.team import TEAM
 
 from .conftest import make_brief
 from .content_factories import make_sections
@@ -122,15 +124,43 @@ def test_each_language_must_be_present():
     assert {f.field for f in found if f.kind is FindingKind.LANGUAGE} >= {"Japanese headlines"}
 
 
+def complete_files(brief) -> dict[str, str]:
+    """Every file the review reads, with its required sections and the brief's names."""
+    names = " ".join([brief.product, brief.client, brief.target_audience, *brief.key_features])
+    return {
+        name: names + "\n" + "".join(f"\n## {heading}\n" for heading in headings)
+        for name, headings in TEAM.required_sections.items()
+    }
+
+
 def test_the_score_moves_with_defects(ruled):
-    sections = clean(ruled)
-    perfect = review_campaign(ruled, sections, None, {}).score
+    sections, files, media = clean(ruled), complete_files(ruled), build_media_plan(ruled)
+    perfect = review_campaign(ruled, sections, media, files).score
+    assert perfect == 100
     sections["copy"].body_copy = "Act now: the best, unhackable deal."
-    one = review_campaign(ruled, sections, None, {}).score
+    one = review_campaign(ruled, sections, media, files).score
     for post in sections["social_media_campaign"].posts:
         post.text = "Hurry, today only"
-    many = review_campaign(ruled, sections, None, {}).score
+    many = review_campaign(ruled, sections, media, files).score
     assert perfect > one > many
+    # an avoided word and urgency are broken rules of the brief: they cost a lot
+    assert perfect - one >= 20 and one < 80, (perfect, one)
+    assert many < one - 10
+
+
+def test_any_open_finding_keeps_the_score_below_100():
+    from tui_app.core.findings import Finding
+    from tui_app.core.workflow.review.report import KIND_WEIGHTS, QualityReport, penalty
+
+    for kind, (weight, blocking) in KIND_WEIGHTS.items():
+        finding = Finding(kind=kind, node="copy", field="x", detail="d", weight=weight,
+                          blocking=blocking)  # fmt: skip
+        report = QualityReport(total_weight=800, checks=300, findings=[finding])
+        assert report.score < 100, kind
+        if kind in (FindingKind.AVOID, FindingKind.URGENCY, FindingKind.MUST_INCLUDE,
+                    FindingKind.GOAL_KPI, FindingKind.CTA, FindingKind.SELLING):  # fmt: skip
+            assert penalty(finding) >= 10 and report.score < 90, kind
+    assert QualityReport(total_weight=800, checks=300).score == 100
 
 
 def test_public_texts_cover_every_audience_facing_section(ruled):

@@ -5,6 +5,7 @@
     figures.py  numbers, money, percentages and deadlines in free text
     model.py    the typed records: Target (count, money, rate, change, cost, supply), readings
     words.py    the words around a figure that say what it is (a supply, a cost cap, a budget…)
+    money.py    what a money figure is (a cost cap, a budget, a price input, a level, a total)
     targets.py  which figures are targets, and reading a brief's goals into them
 """
 
@@ -20,7 +21,7 @@ from .kinds import (
     goal_kinds,
 )
 from .model import Bound, GoalReading, Measure, ParsedGoal, Target, UnitValue
-from .targets import parse_goal, read_goals, unit_values
+from .targets import parse_goal, read_goals, stated_figures, unit_values
 
 __all__ = [
     "DEFAULT_CHANNELS",
@@ -40,5 +41,6 @@ __all__ = [
     "goal_kinds",
     "parse_goal",
     "read_goals",
+    "stated_figures",
     "unit_values",
 ]

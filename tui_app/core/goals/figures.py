@@ -107,6 +107,24 @@ _TRAIL_SKIP = re.compile(
     r"^\s?(?:%|percent)\s+(?:off|discount)|^[A-Za-z]",
     re.I,
 )
+# An age in an audience phrase is not a figure: "adults over 65", "people aged 18-24",
+# "adults 65+", "seniors 65 and older", "over-65s" (the last is caught by _LEAD_SKIP)
+_PEOPLE = (
+    r"(?:adults|people|persons|seniors|elders|residents|women|men|patients|children|kids|teens|"
+    r"youths?|users|customers|members|those|anyone|everyone|population|individuals|workers|"
+    r"employees|parents|retirees|citizens|voters|smokers|drivers|travell?ers|couples|families|"
+    r"students|girls|boys|audiences?|consumers|viewers|players|gamers)"
+)
+_AGE_BEFORE = re.compile(
+    rf"\b{_PEOPLE}\s+(?:(?:over|under|above|below|older than|younger than|past)\s+|"
+    r"(?=\S*$))$",
+    re.I,
+)
+_AGE_AFTER = re.compile(
+    r"^\s?(?:years?[- ]old|yrs?[- ]old|yo\b|y/o|-year-olds?|\+?\s*(?:and|or)\s+(?:over|older|"
+    r"up|above|under|younger)\b)|^\+\s*(?:year|adults|seniors|age|population)",
+    re.I,
+)
 _NOUN_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 _TIME_NOUNS = re.compile(r"^(?:week|month|day|hour|minute|second|year|quarter|night)s?$", re.I)
 
@@ -204,6 +222,8 @@ def quantities(text: str, budget_currency: str = "USD") -> list[Quantity]:
         after = text[m.end("num") :]
         if _LEAD_SKIP.search(before) or _ACRONYM.search(before[-12:] if before else ""):
             continue
+        if not pre and _is_age(before, after, m.group("num")):
+            continue
         marks = ("mult", "plus", "pct", "pp", "ratio", "star", "hyph")
         if not any(m.group(g) for g in marks) and _TRAIL_SKIP.match(after):
             continue
@@ -258,6 +278,20 @@ def quantities(text: str, budget_currency: str = "USD") -> list[Quantity]:
     return _merge_pairs(text, found)
 
 
+def _is_age(before: str, after: str, number: str) -> bool:
+    """ "adults over 65", "adults 65+", "65 and older", "12 years old": an age, not a figure."""
+    if not re.fullmatch(r"\d{1,3}", number) or int(number) > 120:
+        return False
+    if re.match(r"^\s?(?:%|percent|pp|x\b|[-–]star|stars?\b)", after, re.I):
+        return False
+    if _AGE_AFTER.match(after):
+        return True
+    # "adults over 65", "adults 65+" (a people noun right before), not "reach over 65 people"
+    return bool(_AGE_BEFORE.search(before)) and (
+        bool(re.match(r"^\+|^\s*(?:[,.;)]|$|\s(?:from|in|and|who|with|across|to)\b)", after))
+    )
+
+
 def _merge_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
@@ -300,6 +334,11 @@ _VERBS = _words(
 )
 _TRAILING = _STOP | _words("least most above below under over than ≥ ≤ < > up down")
 _ARTICLES = _words("a an the our its their your my this that")
+
+
+def window_before(text: str, q: Quantity) -> str:
+    """The words before a figure, as a window: reading stays linear in long texts."""
+    return text[max(0, q.start - 120) : q.start]
 
 
 def before_words(text: str, count: int) -> str:
@@ -373,7 +412,7 @@ def metric_before(before: str) -> str:
     while words and words[-1].lower().strip(",") in _TRAILING:
         words.pop()
     taken: list[str] = []
-    for word in reversed(words[-5:]):
+    for word in reversed(words[-7:]):
         low = word.lower().strip(",.;:")
         if low in _VERBS or low.rstrip("s") in _VERBS or word.endswith((",", ";", ":", ".")):
             break
@@ -444,4 +483,5 @@ __all__ = [
     "quantities",
     "to_decimal",
     "unit_phrase",
+    "window_before",
 ]

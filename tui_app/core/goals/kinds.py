@@ -130,7 +130,10 @@ _PATTERNS: tuple[tuple[GoalKind, str], ...] = (
     ),
     (
         GoalKind.COMMUNITY,
-        r"communit|\bfollow(?:er|ers|ing)\b|\bmembers\b|subscribers|discord|subreddit|"
+        r"communit(?:y|ies)\b(?!\s*-?\s*(?:clinics?|cent(?:er|re)s?|health|halls?|colleges?|"
+        r"based|outreach|spaces?|gardens?|pharmac\w+|hospitals?|schools?|events?|days?|"
+        r"policing|services?|organi[sz]ations?|partners?|leaders?|workers?))|"
+        r"\bfollow(?:er|ers|ing)\b|\bmembers\b|subscribers|discord|subreddit|"
         r"\bfans\b|ambassadors|advocat|\bloyal\b",
     ),
     (
@@ -271,7 +274,10 @@ _VISIT = Conversion("visit", "engaged site visits", None)
 def conversion_for(goals: Sequence[str]) -> Conversion:
     """What the goals count as a conversion: the first action goal's event ("Raise $5,000 and
     recruit 40 runners" → donations); engaged site visits when no goal asks for an action."""
-    for goal in goals:
+    # people the campaign enlists (volunteers, hires) are its conversion only when enlisting
+    # them is the brief's first aim, not a side goal of a campaign with other work to do
+    firsts = [g for g in goals if not RECRUIT.search(g)] + list(goals[:1])
+    for goal in dict.fromkeys(firsts):
         for kind in classify(goal):
             if kind.is_action:
                 for pattern, event, label in _EVENTS[kind]:
@@ -280,9 +286,18 @@ def conversion_for(goals: Sequence[str]) -> Conversion:
     return _VISIT
 
 
+# A recruitment: people the campaign enlists, not the audience converting
+RECRUIT = re.compile(
+    r"\b(?:recruit\w*|hir(?:e|es|ed|ing)|enlist\w*|volunteers?|promotor[ae]s?|mentors?|"
+    r"ambassadors?|foster (?:carers|families|parents)|trainees?|apprentices?|interns?)\b",
+    re.I,
+)
+
+
 __all__ = [
     "DEFAULT_CHANNELS",
     "KIND_CHANNELS",
+    "RECRUIT",
     "Conversion",
     "GoalKind",
     "channel_ids_for_goals",

@@ -51,6 +51,10 @@ class Target:
     bound: Bound = AT_LEAST
     sell_out: bool = False  # a supply the goal wants sold in full
     phrase: str = ""
+    # a figure no model estimate fits ("25 integration partners"): tracked as the goal states it
+    stated: bool = False
+    # a capacity used again over time ("limited to 8 rooms"): never caps an estimate
+    reusable: bool = False
 
     @property
     def figure(self) -> str:
@@ -63,6 +67,8 @@ class Target:
     def label(self) -> str:
         """The figure with its words: "150 sales-qualified leads", "churn from 18% to 10%"."""
         if self.measure in (COUNT, SUPPLY):
+            if not self.unit:
+                return self.figure
             if self.baseline is not None:
                 return f"{self.unit} from {_plain(self.baseline)} to {self.figure}"
             return f"{self.figure} {self.unit}"
@@ -112,6 +118,14 @@ class ParsedGoal:
     def kind(self) -> GoalKind:
         return self.kinds[0] if self.kinds else GoalKind.AWARENESS
 
+    @property
+    def is_constraint(self) -> bool:
+        """A limit the brief states among its goals ("Limited to 8 rooms"), not a result to
+        reach: every figure is a supply or capacity and none is to be sold out."""
+        return bool(self.targets) and all(
+            t.measure == SUPPLY and not t.sell_out for t in self.targets
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class GoalReading:
@@ -138,8 +152,9 @@ class GoalReading:
 
     @property
     def supply_limit(self) -> Target | None:
-        """The smallest stated supply: it caps every sales estimate."""
-        return min(self.supply, key=lambda t: t.value, default=None)
+        """The smallest stated stock (not a reusable capacity): it caps every sales estimate."""
+        stock = [t for t in self.supply if not t.reusable]
+        return min(stock, key=lambda t: t.value, default=None)
 
 
 def _plain(value: Decimal) -> str:

@@ -25,15 +25,14 @@ from .figures import (
     metric_before,
     quantities,
     unit_phrase,
+    window_before,
 )
 from .kinds import GoalKind, classify
 from .model import (
     AT_LEAST,
     AT_MOST,
     CHANGE,
-    COST,
     COUNT,
-    MONEY,
     RATE,
     SUPPLY,
     GoalReading,
@@ -41,27 +40,24 @@ from .model import (
     Target,
     UnitValue,
 )
+from .money import money_role, money_target
 from .words import (
     AT_MOST_WORDS,
     BUDGET,
+    CAPACITY_NOUN,
     CHANGE_AFTER,
     COST_METRIC,
+    COUNTED_AS_STATED,
     DOWN_METRIC,
     DOWN_WORD,
     FRACTION,
     FRACTIONS,
     KNOWN_MASS,
-    LEVEL,
-    MONEY_NOUN,
-    MONEY_RATE,
     MULTIPLY,
     NOT_OUTCOME,
-    PER_ACTION,
-    RAISE,
     RATING,
     REACH_UNIT,
     ROAS,
-    SAVING,
     SCORE,
     SELL_OUT,
     SKIP_LEAD,
@@ -71,10 +67,7 @@ from .words import (
     VALUE_WORDS,
 )
 
-
-def _before(text: str, q: Quantity) -> str:
-    """The words before a figure, as a window: reading stays linear in long texts."""
-    return text[max(0, q.start - 120) : q.start]
+_before = window_before
 
 
 def _unit_kind(unit: str, kinds: Sequence[GoalKind], rest: str) -> GoalKind:
@@ -87,26 +80,14 @@ def _unit_kind(unit: str, kinds: Sequence[GoalKind], rest: str) -> GoalKind:
         ):
             return (own or [GoalKind.SIGNUPS])[0]
     if REACH_UNIT.search(unit) and not any(k.is_action for k in kinds):
-        return GoalKind.AWARENESS
+        # "Reach 50,000 residents" counts people reached; "Vaccinate 12,000 residents" does not
+        return GoalKind.AWARENESS if GoalKind.AWARENESS in kinds else GoalKind.ENGAGEMENT
     own = classify(unit.split(" of ", 1)[1]) if " of " in unit else []
     own = own or classify(_head(unit)) or classify(unit)
     if own:
         return own[-1] if own[0] is GoalKind.AWARENESS and len(own) > 1 else own[0]
     # a unit the benchmarks do not count ("meals", "trees"): the goal's action, if any
     return next((k for k in kinds if k.is_action), kinds[0] if kinds else GoalKind.ENGAGEMENT)
-
-
-def _money_metric(goal: str, kinds: Sequence[GoalKind]) -> tuple[str, GoalKind]:
-    low = goal.lower()
-    if GoalKind.DONATIONS in kinds or re.search(r"donat|fund|\brais|pledge|\bgifts?\b", low):
-        return "in donations", GoalKind.DONATIONS
-    if "pipeline" in low:
-        return "in pipeline", GoalKind.LEADS
-    if re.search(r"\barr\b|\bmrr\b|recurring", low):
-        return "in recurring revenue", GoalKind.SALES
-    if GoalKind.BOOKINGS in kinds and GoalKind.SALES not in kinds:
-        return "in bookings", GoalKind.BOOKINGS
-    return "in revenue", GoalKind.SALES
 
 
 def _rate(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target:
@@ -201,68 +182,6 @@ def _special(goal: str, index: int, q: Quantity) -> Target | None:
     return None
 
 
-def _money(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target | None:
-    lead = before_words(_before(goal, q), 8)
-    trail = after_words(goal[q.end :], 2)
-    base = {
-        "goal": goal,
-        "goal_index": index,
-        "phrase": q.text,
-        "value": q.value,
-        "unit": q.currency,
-        "currency": q.currency,
-    }
-    cost = COST_METRIC.search(lead[-40:])
-    per = PER_ACTION.match(goal[q.end :])
-    if cost or per:  # "CPA under $45", "at under $50 per lead"
-        name = cost.group(1) if cost else f"cost per {per.group(1).lower() if per else ''}"
-        return Target(
-            **base,
-            measure=COST,
-            kind=(classify(name) or [k for k in kinds if k.is_action] or [GoalKind.SALES])[0],
-            bound=AT_MOST,
-            metric=name.upper() if len(name) <= 4 else name.lower(),
-        )
-    if BUDGET.search(lead[-25:]) or BUDGET.match(trail) or SAVING.search(f"{lead[-20:]} {trail}"):
-        return None
-    rate = MONEY_RATE.search(lead[-35:])
-    if rate and (q.pair_from is not None or LEVEL.search(lead)):
-        # "a RevPAR above €140", "lift AOV from $60 to $80": a money level to reach
-        name = rate.group(1).lower()
-        return Target(
-            **base,
-            measure=RATE,
-            kind=GoalKind.SALES,
-            baseline=q.pair_from,
-            metric={"revpar": "RevPAR", "arppu": "ARPPU"}.get(
-                name, name.upper() if len(name) <= 4 else name
-            ),
-        )
-    value_word = next((w for p, w, _ in VALUE_WORDS[:4] if p.search(lead[-35:])), "")
-    if value_word and (q.pair_from is not None or RAISE.search(lead)):
-        # "Increase average order value from $60 to $80": a level to reach
-        return Target(
-            **base, measure=RATE, kind=GoalKind.SALES, metric=value_word, baseline=q.pair_from
-        )
-    if value_word or any(p.match(trail) for p, _, _ in VALUE_WORDS[:4]):
-        return None  # "an average gift of $40", "$50k ACV" are values, not targets
-    if re.match(r"\s*(?:each|per|a|an)\b", goal[q.end :], re.I):
-        return None  # a price
-    metric, kind = _money_metric(goal, kinds)
-    noun = MONEY_NOUN.match(goal[q.end :])
-    if noun:  # "¥3,000,000 revenue", "₩500,000,000 in pre-orders"
-        words = after_words(goal[q.end + noun.end() :], 2) if noun.group(1) else ""
-        named = f"in {noun.group(2) or words}".strip()
-        if named != "in":
-            own = classify(named)
-            metric, kind = named, (own[0] if own else kind)
-    elif metric == "in revenue" and re.search(r"\bby\s*$", lead):
-        what = metric_before(_before(goal, q))  # "Grow deposits by £20m"
-        if what and not classify(what):
-            metric = f"in {what}"
-    return Target(**base, measure=MONEY, kind=kind, metric=metric)
-
-
 def _count(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target | None:
     before, after = _before(goal, q), goal[q.end :]
     lead = before_words(before, 5)
@@ -281,7 +200,7 @@ def _count(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Tar
         return None
     if not (looks_plural(head) or KNOWN_MASS.match(head)):
         return None
-    if head[0].isupper() and not re.fullmatch(r"[A-Z]{2,}s", head) and len(unit.split()) > 1:
+    if _named(unit):
         return None  # "3 Cannes Lions" names a thing
     if q.year_like and not q.hyphen_unit and (not unit or re.match(r"\s*[,.;]|$", after)):
         return None
@@ -289,10 +208,93 @@ def _count(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Tar
     if SUPPLY_NOUN.match(head) and (
         q.hyphen_unit or SUPPLY_LEAD.search(lead) or SUPPLY_TAIL.match(rest)
     ):
+        sell_out = bool(SELL_OUT.search(goal))
         return Target(
-            **base, measure=SUPPLY, kind=GoalKind.SALES, sell_out=bool(SELL_OUT.search(goal))
+            **base,
+            measure=SUPPLY,
+            kind=GoalKind.SALES,
+            sell_out=sell_out,
+            reusable=bool(CAPACITY_NOUN.match(head)) and not sell_out,
+        )
+    if COUNTED_AS_STATED.match(head) or COUNTED_AS_STATED.match(unit):
+        own = classify(unit)
+        return Target(
+            **base,
+            measure=COUNT,
+            kind=own[0] if own else GoalKind.ENGAGEMENT,
+            baseline=q.pair_from,
+            stated=True,
         )
     return Target(**base, measure=COUNT, kind=_unit_kind(unit, kinds, rest), baseline=q.pair_from)
+
+
+def _named(unit: str) -> bool:
+    head = _head(unit)
+    return head[0].isupper() and not re.fullmatch(r"[A-Z]{2,}s", head) and len(unit.split()) > 1
+
+
+def _not_a_figure(goal: str, q: Quantity, deadline: str) -> bool:
+    """A number in a goal that is no figure to reach: a deadline, a budget or a saving, a price
+    used as an input, a scope ("in 5 markets"), a time span, a part of the product ("the 3 core
+    features"), a name ("3 Cannes Lions"), a year. Everything else a goal states is a target."""
+    at = goal.find(deadline) if deadline else -1
+    if at >= 0 and at <= q.start < at + len(deadline):
+        return True
+    if q.currency:
+        return money_role(goal, q) in ("skip", "value")
+    if q.unit:
+        return False
+    if SKIP_LEAD.search(before_words(_before(goal, q), 5)):
+        return True
+    after = goal[q.end :]
+    unit = q.hyphen_unit or unit_phrase(after)[0]
+    head = _head(unit) if unit else ""
+    if q.year_like and not q.hyphen_unit and not (head and looks_plural(head)):
+        return True  # "the 2023 vintage", "the 2024 Webby"; not "2000 units"
+    if not unit:
+        return False
+    if re.search(r"room nights", unit, re.I):
+        return False
+    return bool(NOT_OUTCOME.match(head) or NOT_OUTCOME.match(unit) or _named(unit))
+
+
+def stated_figures(goal: str, currency: str = "USD") -> list[Quantity]:
+    """Every figure a goal states as something to reach or track: what the KPI plan must
+    carry (ages, deadlines, budgets, prices used as inputs and scopes are left out)."""
+    deadline, _ = deadline_of(goal)
+    return [q for q in quantities(goal, currency) if not _not_a_figure(goal, q, deadline)]
+
+
+def _as_stated(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) -> Target:
+    """A figure the parser cannot type ("Reach 5,000", "Sign 25 partners"): tracked as stated,
+    with no estimate — never dropped, never given an invented one."""
+    unit, _ = unit_phrase(goal[q.end :])
+    unit = q.hyphen_unit or (unit if unit and not unit[0].isdigit() else "")
+    if q.currency:
+        return Target(
+            goal=goal,
+            goal_index=index,
+            measure=RATE,
+            kind=(kinds or [GoalKind.SALES])[0],
+            value=q.value,
+            unit=q.currency,
+            currency=q.currency,
+            metric=metric_before(_before(goal, q)) or "amount",
+            baseline=q.pair_from,
+            phrase=q.text,
+            stated=True,
+        )
+    return Target(
+        goal=goal,
+        goal_index=index,
+        measure=COUNT,
+        kind=(classify(unit) or [GoalKind.ENGAGEMENT])[0],
+        value=q.value,
+        unit=unit,
+        baseline=q.pair_from,
+        phrase=q.text,
+        stated=True,
+    )
 
 
 def _head(unit: str) -> str:
@@ -315,17 +317,19 @@ def _unit_before(before: str) -> str:
 def parse_goal(goal: str, index: int = 0, currency: str = "USD") -> ParsedGoal:
     """One goal's kinds, targets and deadline. `currency` resolves a bare "$" or "¥"."""
     kinds = classify(goal)
+    deadline, week = deadline_of(goal)
     targets: list[Target] = []
     for q in quantities(goal, currency):
+        if _not_a_figure(goal, q, deadline):
+            continue
         target = _special(goal, index, q)
         if target is None and q.currency:
-            target = _money(goal, index, q, kinds)
+            target = money_target(goal, index, q, kinds)
         elif target is None and q.unit in ("%", "pp"):
             target = _rate(goal, index, q, kinds)
         elif target is None:
             target = _count(goal, index, q, kinds)
-        if target is not None:
-            targets.append(target)
+        targets.append(target or _as_stated(goal, index, q, kinds))
     fraction = FRACTION.search(goal) if not targets else None
     if fraction:
         verb, metric, part = (g.lower() for g in fraction.groups())
@@ -362,7 +366,6 @@ def parse_goal(goal: str, index: int = 0, currency: str = "USD") -> ParsedGoal:
                     phrase=match.group(0),
                 )
             )
-    deadline, week = deadline_of(goal)
     return ParsedGoal(goal, index, tuple(kinds), tuple(targets), deadline, week)
 
 
@@ -415,5 +418,6 @@ def read_goals(
 __all__ = [
     "parse_goal",
     "read_goals",
+    "stated_figures",
     "unit_values",
 ]

@@ -109,14 +109,40 @@ CHANGE_AFTER = re.compile(
 SCORE = re.compile(r"\b(nps|net promoter score|csat|customer satisfaction score)\b", re.I)
 RATING = re.compile(r"\b(?:ratings?|rated|reviews?|app store|stars?|google|trustpilot)\b", re.I)
 ROAS = re.compile(r"\b(roas|roi|return on (?:ad )?(?:spend|investment))\b", re.I)
+# Units that say a figure is not an outcome at all: time, measures, the product's own parts
 NOT_OUTCOME = re.compile(
     r"^(?:weeks|months|days|hours|hrs|minutes|mins|seconds|years|yrs|quarters|nights|"
-    r"cities|countries|markets|regions|states|provinces|stores|shops|branches|locations|"
     r"languages|channels|platforms|steps|times|olds|decades|generations|features|benefits|"
     r"reasons|ways|tips|colours|colors|sizes|flavours|flavors|models|variants|styles|options|"
     r"products|services|categories|ingredients|miles|kilometres|kilometers|metres|meters|"
-    r"grams|litres|liters|inches|pages|words|characters|slides|episodes|posts|videos|assets|"
-    r"ads|emails|banners|partners|speakers|sessions|workshops|events|awards|percent|points)$",
+    r"grams|litres|liters|inches|pages|words|characters|slides|percent|points|somethings)$",
+    re.I,
+)
+# Things a goal may count that no media benchmark estimates ("Sign 25 integration partners",
+# "Open 3 new stores", "Host 12 workshops"): the figure is a target, tracked as the goal states it
+COUNTED_AS_STATED = re.compile(
+    r"^(?:cities|countries|markets|regions|states|provinces|stores|shops|branches|locations|"
+    r"outlets|clinics|sites|venues|schools|episodes|posts|videos|assets|ads|emails|banners|"
+    r"partners|partnerships|integrations|resellers|distributors|retailers|stockists|speakers|"
+    r"sessions|workshops|webinars|events|meetups|awards|articles|stories|placements|"
+    r"podcasts|case studies|studies|hires|recruits|volunteers|mentors|ambassadors|promotoras|"
+    r"promotores|trainers|teachers|nurses|doctors|staff|employees)$",
+    re.I,
+)
+# Capacity used again and again (a room, a seat, a table): it caps sales only when the goal
+# asks to fill or sell it out once ("Fill all 120 seats"); "Limited to 8 rooms" is not a stock
+CAPACITY_NOUN = re.compile(
+    r"^(?:rooms|suites|beds|tables|covers|seats|places|spots|slots|pitches|lanes|courts|"
+    r"desks|bays|berths|cabins|villas|chalets|apartments)$",
+    re.I,
+)
+# A price, a rate or a fee the goal wants to reach: a level, never a revenue total
+PRICE_LEVEL = re.compile(
+    r"\b((?:(?:average|avg\.?|mean|median|nightly|daily|hourly|weekly|monthly|room|list|"
+    r"selling|ticket|entry|subscription|membership|retail|menu)\s+){1,3}"
+    r"(?:rate|price|fee|value|spend|fare|ticket|cost|size|check|bill|cheque|yield|revenue)|"
+    r"(?:price|fee|rate)\s+point)\s+(?:of|at|to|above|over|at least|around|about)?\s*"
+    r"(?:at least\s+|above\s+|over\s+)?$",
     re.I,
 )
 KNOWN_MASS = re.compile(r"^(?:people|staff|traffic|footfall|reach|attendance)$", re.I)
@@ -149,8 +175,10 @@ FRACTIONS = {"half": 50, "third": 33, "thirds": 33, "quarter": 25}
 __all__ = [
     "AT_MOST_WORDS",
     "BUDGET",
+    "CAPACITY_NOUN",
     "CHANGE_AFTER",
     "COST_METRIC",
+    "COUNTED_AS_STATED",
     "DOWN_METRIC",
     "DOWN_WORD",
     "FRACTION",
@@ -162,6 +190,7 @@ __all__ = [
     "MULTIPLY",
     "NOT_OUTCOME",
     "PER_ACTION",
+    "PRICE_LEVEL",
     "RAISE",
     "RATING",
     "REACH_UNIT",

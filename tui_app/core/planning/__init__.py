@@ -12,7 +12,14 @@ the content calendar, on the one phase model of `core/phases.py`.
 """
 
 from .calendar import CalendarEntry, EntryKind, build_calendar
-from .checks import SupplyBreach, goal_coverage, missing_figures, supply_breaches
+from .checks import (
+    MissingFigure,
+    SupplyBreach,
+    figure_coverage,
+    goal_coverage,
+    missing_figures,
+    supply_breaches,
+)
 from .kpi import (
     Feasibility,
     GoalKpi,
@@ -50,6 +57,7 @@ __all__ = [
     "MediaLine",
     "MediaPlan",
     "MediaTotals",
+    "MissingFigure",
     "ScheduleIssue",
     "ScheduleProblem",
     "SupplyBreach",
@@ -59,6 +67,7 @@ __all__ = [
     "build_kpi_plan",
     "build_media_plan",
     "channel_figures",
+    "figure_coverage",
     "flight",
     "goal_coverage",
     "goal_reading",

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ..formatting import format_money, format_number, format_percent, usd_per_unit
 from ..goals import GoalKind, GoalReading, Measure, ParsedGoal, Target
+from ..goals.kinds import RECRUIT
 from .benchmarks import EMAIL_CLICK_RATE, EMAIL_OPEN_RATE, FREQUENCY
 from .kpi_model import Feasibility, GoalKpi, judge
 from .media import MediaPlan
@@ -146,7 +147,10 @@ class GoalRows:
         for goal in self.reading.goals:
             if not goal.targets:
                 out.append(self.qualitative(goal))
-            out += [measures[t.measure](goal, t) for t in goal.targets]
+            out += [
+                self.stated(goal, t) if t.stated else measures[t.measure](goal, t)
+                for t in goal.targets
+            ]
         return out
 
     def row(
@@ -214,16 +218,33 @@ class GoalRows:
             how = "sessions from campaign links in web analytics"
             return self.row(goal, t, kpi, verdict, basis, f"about {_n(est)} visits", ratio, how)
         if not t.kind.is_action:
-            how = measured_by(f"{t.unit} {goal.text}")
-            basis = (
-                f"Media benchmarks do not count {t.unit}, so the plan cannot estimate them. "
-                f"Track {t.label} in {how}."
-            )
-            return self.row(goal, t, kpi, Feasibility.NOT_ESTIMATED, basis, how=how)
+            return self.stated(goal, t, f"Media benchmarks do not count {t.unit}.")
         return self.action(goal, t, kpi, need)
+
+    def stated(self, goal: ParsedGoal, t: Target, why: str = "") -> GoalKpi:
+        """A figure no estimate fits, tracked as the goal words it, with no verdict."""
+        how = measured_by(f"{t.unit} {t.metric} {goal.text}")
+        what = t.unit if t.unit and not t.currency else t.metric
+        kpi = _cap(what) if what else "Goal figure"
+        basis = (
+            f"{why or 'No media benchmark estimates ' + (what or 'this figure') + '.'} "
+            f"The plan tracks {t.label} as the goal states it (“{goal.text}”), in {how}."
+        )
+        return self.row(goal, t, kpi, Feasibility.NOT_ESTIMATED, basis, how=how)
 
     def action(self, goal: ParsedGoal, t: Target, kpi: str, need: float) -> GoalKpi:
         d, supply = self.d, self.reading.supply_limit
+        recruits = [x for x in self.reading.targets if x.kind.is_action and _recruits(x)]
+        actions = [x for x in self.reading.targets if x.kind.is_action]
+        own = t.kind.value == d.plan.conversion_kind
+        if _recruits(t) and not (own and len(recruits) == len(actions)):
+            # people the campaign enlists are a few of its conversions, not all of them
+            return self.stated(
+                goal,
+                t,
+                f"The plan's {_n(d.conversions)} {d.label} come from the whole campaign; "
+                f"how many become {t.unit} is not something media benchmarks estimate.",
+            )
         est, when = self.by_deadline(goal, d.conversions)
         verdict, ratio = judge(est, need)
         # more than there is to sell: no budget reaches it, whatever the visits say (the
@@ -400,6 +421,14 @@ class GoalRows:
 
     def supply(self, goal: ParsedGoal, t: Target) -> GoalKpi:
         d = self.d
+        if t.reusable:
+            basis = (
+                f"{_cap(t.label)} is a capacity used again over the campaign, not a stock that "
+                "sells out, so it caps no estimate; track occupancy against it in the booking "
+                "records."
+            )
+            how = "occupancy in the booking records"
+            return self.row(goal, t, "Capacity", Feasibility.NOT_ESTIMATED, basis, how=how)
         verdict, ratio = judge(d.uncapped, float(t.value))
         selling = "Selling out" if t.sell_out else "Selling them all"
         basis = (
@@ -445,6 +474,11 @@ class GoalRows:
             "estimate is the yardstick.",
             measured_by=how,
         )
+
+
+def _recruits(t: Target) -> bool:
+    """A target of people the campaign enlists (volunteers, hires, ambassadors)."""
+    return bool(RECRUIT.search(f"{t.unit} {t.goal}"))
 
 
 __all__ = ["ASSUMED_GIFT_USD", "Delivery", "GoalRows", "measured_by"]

@@ -16,6 +16,7 @@ from ..models import CampaignBrief
 from ..planning import (
     MediaPlan,
     build_kpi_plan,
+    figure_coverage,
     goal_coverage,
     goal_reading,
     schedule_problems,
@@ -53,6 +54,20 @@ def goal_findings(brief: CampaignBrief, media: MediaPlan | None) -> list[Finding
             limit=t.figure,
         )
         for t in goal_coverage(kpi, reading.targets)
+    ]
+    # every figure the brief's goals state, read from their words: one the parser missed is
+    # still found here
+    reported = {f.field for f in out}
+    out += [
+        _finding(
+            FindingKind.GOAL_KPI,
+            "media_planner",
+            f"goal {m.goal_index + 1}",
+            f"the goal “{m.goal}” states {m.figure}, but no KPI row carries that figure.",
+            limit=m.figure,
+        )
+        for m in figure_coverage(kpi, brief.goals, brief.budget.currency)
+        if f"goal {m.goal_index + 1}" not in reported
     ]
     out += [
         _finding(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ...goals import parse_goal
 from ...models import CHANNEL_LABELS, Channel
 from ...phases import Phase
 from .facts import Facts
@@ -37,10 +38,12 @@ def channel_list(channels: Iterable[Channel]) -> str:
 
 def goals_clause(facts: Facts) -> str:
     """The goals as one clause: 'raise $5,000 in donations and recruit 40 runners'; goals
-    written in another language than English are quoted as written."""
+    written in another language than English are quoted as written. A limit the brief lists
+    among its goals ("Limited to 8 rooms") is not a goal of the client's."""
+    goals = [g for g in facts.goals if not parse_goal(g.text).is_constraint] or facts.goals
     if facts.own_language != "en":
-        return join([f"“{g.text.rstrip('. ')}”" for g in facts.goals])
-    return join([lower_first(g.text.rstrip(". "), facts.names) for g in facts.goals])
+        return join([f"“{g.text.rstrip('. ')}”" for g in goals])
+    return join([lower_first(g.text.rstrip(". "), facts.names) for g in goals])
 
 
 def label(feature: Feature) -> str:

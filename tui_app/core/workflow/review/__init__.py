@@ -11,7 +11,8 @@ no internal text (requirements, reviewer notes, template slots) in public copy; 
 seams (doubled words, headings and CTAs cut after a preposition or article). The goal and
 schedule checks come from the planning modules (`goal_findings`, `schedule_findings`).
 
-The score is the weighted share of checks that pass, so it moves with real defects. A campaign
+The score is 100 less what each open finding costs (a broken rule of the brief 10 or more), so
+it moves with real defects and only a kit with no finding scores 100. A campaign
 passes with no finding at all; otherwise the node with the most failed weight (blocking first)
 is sent back with its findings, and what remains after the last revision ends the campaign
 *done with warnings*.

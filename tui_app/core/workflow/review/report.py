@@ -1,5 +1,13 @@
 """The review's report: the weight of each kind of finding, the score, the verdict, and the
-quality report people read."""
+quality report people read.
+
+The score starts at 100 and each open finding costs points (`penalty`): a broken rule of the
+brief (an avoided word, urgency or selling when forbidden, a missing required line, a goal's
+figure missing from the KPI plan…) costs at least 10, other blocking findings twice their
+weight, warnings their weight. Any open finding keeps the score below 100, so "100/100" only
+ever means no findings — dividing by the weight of every check passed would hide a broken rule
+among hundreds of passing checks.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +40,31 @@ KIND_WEIGHTS: dict[FindingKind, tuple[int, bool]] = {
     FindingKind.BUDGET: (3, True),
 }
 
+# the kinds that mean a rule of the brief is broken: each costs RULE_PENALTY + its weight
+RULE_KINDS = frozenset(
+    {
+        FindingKind.AVOID,
+        FindingKind.URGENCY,
+        FindingKind.SELLING,
+        FindingKind.SUPERLATIVE,
+        FindingKind.HEALTH_CLAIM,
+        FindingKind.CTA,
+        FindingKind.MUST_INCLUDE,
+        FindingKind.LANGUAGE,
+        FindingKind.GOAL_KPI,
+        FindingKind.INTERNAL_TEXT,
+    }
+)
+RULE_PENALTY = 10
+
+
+def penalty(finding: Finding) -> int:
+    """The points one open finding costs the score: a broken rule of the brief ≥ 10, another
+    blocking finding twice its weight, a warning its weight (at least 1)."""
+    if finding.kind in RULE_KINDS:
+        return RULE_PENALTY + finding.weight
+    return max(1, finding.weight * (2 if finding.blocking else 1))
+
 
 @dataclass(slots=True)
 class QualityReport:
@@ -49,9 +82,11 @@ class QualityReport:
 
     @property
     def score(self) -> int:
-        if not self.total_weight:
+        """100 minus each open finding's `penalty`; below 100 whenever a finding is open."""
+        if not self.checks and not self.findings:
             return 0
-        return max(0, round(100 * (self.total_weight - self.failed_weight) / self.total_weight))
+        score = max(0, 100 - sum(penalty(f) for f in self.findings))
+        return min(score, 99) if self.findings else score
 
     @property
     def checks_passed(self) -> int:
@@ -149,7 +184,8 @@ def render_quality_report(report: QualityReport, *, revisions: int, sending_back
     lines = [
         "# Quality report",
         "",
-        f"**Score:** {report.score}/100 (the weighted share of {report.checks} checks that pass)  ",
+        f"**Score:** {report.score}/100 (100 less the points each finding costs: a broken rule "
+        f"of the brief {RULE_PENALTY} or more, a warning a few)  ",
         f"**Verdict:** {verdict}  ",
         f"**Revisions so far:** {revisions}",
         "",
@@ -171,4 +207,11 @@ def render_quality_report(report: QualityReport, *, revisions: int, sending_back
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["KIND_WEIGHTS", "QualityReport", "render_quality_report"]
+__all__ = [
+    "KIND_WEIGHTS",
+    "RULE_KINDS",
+    "RULE_PENALTY",
+    "QualityReport",
+    "penalty",
+    "render_quality_report",
+]
