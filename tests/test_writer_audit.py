@@ -1,0 +1,143 @@
+"""Text defects an audit found with briefs unlike the samples, as properties over every
+brief of the corpora (tests/briefs.py, tests/field_briefs.py, the samples) plus a few
+reproduction briefs of the same shapes: a public-health drive, a B2B API priced in CHF, a
+luxury stay priced in JPY."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tui_app.core.content import Content, Copy, SocialCampaign
+from tui_app.core.models import CampaignBrief
+from tui_app.samples import samples
+
+from .briefs import corpus
+from .field_briefs import field_briefs
+from .writing import run_all
+
+_REPRO = {
+    "clinic": {
+        "product": "Shots for Neighbours 2026",
+        "client": "Riverside County Health Office",
+        "target_audience": "Families and adults over 65 in the valley, many without a regular "
+        "doctor",
+        "goals": ["Vaccinate 8,000 residents", "Recruit 90 volunteers"],
+        "key_features": [
+            "Free flu shots, no insurance or ID required",
+            "Walk-in clinics at 20 libraries on Sundays",
+            "Bilingual nurses",
+        ],
+        "budget": "$30,000",
+        "timeline": "10 weeks",
+        "tone": "warm and reassuring",
+        "channels": ["facebook", "email", "website"],
+        "no_selling": True,
+        "primary_cta": "Find a clinic",
+    },
+    "api": {
+        "product": "Taxon REST API",
+        "client": "Taxon AG",
+        "target_audience": "CTOs and product leads at HR-software companies",
+        "goals": ["Sign 20 integration partners"],
+        "key_features": [
+            "REST API computing net pay for all 26 cantons",
+            "AHV/IV/EO, BVG and withholding-tax rules updated each January",
+            "ISO 27001 certified, data hosted in Zurich",
+            "Sandbox with test employees",
+        ],
+        "budget": "CHF 50'000",
+        "timeline": "12 weeks",
+        "tone": "precise, technical",
+        "channels": ["linkedin", "search_ads", "email", "website"],
+        "primary_cta": "Get a sandbox key",
+    },
+    "inn": {
+        "product": "Yuki-an Winter Stay",
+        "client": "Ryokan Yuki-an",
+        "target_audience": "Affluent couples aged 35-60 from Europe, the US and Osaka seeking "
+        "a quiet winter stay",
+        "goals": ["Fill 150 room-nights"],
+        "key_features": [
+            "Six rooms with private cedar baths",
+            "Seasonal dinner by chef Aiko Mori",
+            "Tea ceremony at dawn",
+        ],
+        "budget": "¥3,000,000",
+        "timeline": "8 weeks",
+        "tone": "serene, understated luxury",
+        "channels": ["instagram", "email", "website", "display_ads"],
+        "primary_cta": "Reserve your stay",
+    },
+}
+
+
+def _briefs() -> dict[str, CampaignBrief]:
+    repro = {k: CampaignBrief.parse({"user": "tester", **v}) for k, v in _REPRO.items()}
+    return {**repro, **corpus(), **field_briefs(), **samples()}
+
+
+BRIEFS = _briefs()
+
+
+@pytest.fixture(scope="module")
+def written() -> dict[str, dict[str, Content]]:
+    return {key: run_all(brief) for key, brief in BRIEFS.items()}
+
+
+def _brief_text(brief: CampaignBrief) -> str:
+    return " ".join(
+        [
+            brief.product,
+            brief.client,
+            brief.target_audience,
+            *brief.key_features,
+            *brief.goals,
+            brief.additional_requirements,
+        ]
+    )
+
+
+def _dated(sections: dict[str, Content]) -> list[tuple[int, str]]:
+    """(week, text) of every email and post."""
+    copy = sections["copy"]
+    assert isinstance(copy, Copy)
+    out = [(e.send_week, f"{e.subject} {e.preheader} {e.body}") for e in copy.emails]
+    social = sections["social_media_campaign"]
+    assert isinstance(social, SocialCampaign)
+    out += [(p.week, p.full_text) for p in social.posts]
+    return out
+
+
+# -- 1. no thanks for the whole campaign before it ends --------------------------------------
+
+_LOOK_BACK = re.compile(r"these past (\d+) weeks|(\d+) weeks of|took part|were part of it")
+
+
+def test_only_the_last_week_looks_back_over_the_campaign_and_states_its_real_span(written):
+    bad = []
+    for key, sections in written.items():
+        total = BRIEFS[key].timeline
+        for week, text in _dated(sections):
+            for m in _LOOK_BACK.finditer(text):
+                span = m.group(1) or m.group(2)
+                if week < total or (span and int(span) != total):
+                    bad.append(f"{key}: week {week}/{total}: {m.group(0)}")
+    assert not bad, bad[:10]
+
+
+# -- 2. no time claims the brief does not make -----------------------------------------------
+
+_TIME_CLAIM = re.compile(r"(?i)\btakes? (?:a|one|\d+|only a|just a) (?:minute|second|moment)")
+
+
+def test_no_time_claim_the_brief_does_not_state(written):
+    bad = []
+    for key, sections in written.items():
+        if re.search(r"(?i)\bminute|\bsecond", _brief_text(BRIEFS[key])):
+            continue
+        for week, text in _dated(sections):
+            if m := _TIME_CLAIM.search(text):
+                bad.append(f"{key}: week {week}: {m.group(0)}")
+    assert not bad, bad[:10]
