@@ -10,12 +10,15 @@ import re
 import pytest
 
 from tui_app.core.content import Content, Copy, SocialCampaign
+from tui_app.core.formatting import counted
 from tui_app.core.models import CampaignBrief
+from tui_app.core.providers.offline.nouns import possessive
+from tui_app.core.workflow.team import TEAM
 from tui_app.samples import samples
 
 from .briefs import corpus
 from .field_briefs import field_briefs
-from .writing import run_all
+from .writing import run_all, strings
 
 _REPRO = {
     "clinic": {
@@ -140,4 +143,65 @@ def test_no_time_claim_the_brief_does_not_state(written):
         for week, text in _dated(sections):
             if m := _TIME_CLAIM.search(text):
                 bad.append(f"{key}: week {week}: {m.group(0)}")
+    assert not bad, bad[:10]
+
+
+# -- 3. grammar and idiom ---------------------------------------------------------------------
+
+_ONE_OF_MANY = re.compile(
+    r"\b1 (?:weeks|channels|platforms|posts|emails|headlines|phases|languages|"
+    r"funnel stages|search ads|display ads|messaging pillars|value propositions)\b"
+)
+_IDIOM = re.compile(r"(?i)\bon a first sight\b|\btill soon\b|\b[A-Z][A-Za-z]*s Briefing\b")
+
+
+def _one_of_each() -> CampaignBrief:
+    return CampaignBrief.parse(
+        {
+            "user": "tester",
+            "product": "Harbour Ferry Pass",
+            "client": "Bay Transit",
+            "target_audience": "commuters",
+            "goals": ["Sell 500 passes"],
+            "key_features": ["Unlimited crossings"],
+            "budget": "$900",
+            "timeline": "1 week",
+            "tone": "friendly",
+            "channels": ["instagram"],
+        }
+    )
+
+
+def test_counts_agree_with_their_nouns_in_the_kit_and_the_log():
+    brief = _one_of_each()
+    sections = run_all(brief)
+    texts = [s for value in sections.values() for s in strings(value)]
+    texts += [d(v) for n, v in sections.items() if (d := TEAM[n].describe)]
+    bad = [m.group(0) for t in texts for m in _ONE_OF_MANY.finditer(t)]
+    assert not bad, bad
+
+
+def test_counted():
+    assert counted(1, "platform") == "1 platform"
+    assert counted(6, "post") == "6 posts"
+    assert counted(0, "email") == "0 emails"
+    assert counted(2, "child", "children") == "2 children"
+
+
+@pytest.mark.parametrize(
+    ("noun", "owned"),
+    [("CTOs", "CTOs'"), ("Nurses", "Nurses'"), ("Children", "Children's"), ("Press", "Press's")],
+)
+def test_possessive(noun, owned):
+    assert possessive(noun) == owned
+
+
+def test_no_broken_idiom_and_plural_possessives_take_an_apostrophe(written):
+    bad = [
+        f"{key}: {m.group(0)}"
+        for key, sections in written.items()
+        for value in sections.values()
+        for s in strings(value)
+        for m in _IDIOM.finditer(s)
+    ]
     assert not bad, bad[:10]

@@ -21,6 +21,7 @@ from ...content import Content
 from .facts import Facts
 from .features import Feature
 from .guard import Guard
+from .nouns import possessive
 from .persons import cta_as
 from .revision import Revision
 from .text import (
@@ -311,6 +312,7 @@ class Job:
             "segment": seg.plural,
             "Segment": title(seg.plural) if len(seg.plural) <= 28 else "\x00",
             "Seg": cap(seg.plural),
+            "Segments_own": possessive(title(seg.plural)) if len(seg.plural) <= 28 else "\x00",
             "singular": seg.singular,
             "place": f.audience.place or "\x00",
             "cta": f.cta,

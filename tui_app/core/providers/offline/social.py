@@ -10,7 +10,7 @@ from ...phases import phase_of
 from . import languages
 from .job import Job
 from .text import hashtag, join
-from .wording import channel_list, in_time, site, week_plan
+from .wording import channel_list, in_time, plural, site, week_plan
 
 FORMATS: dict[str, dict[str, str]] = {
     "instagram": {
@@ -192,7 +192,7 @@ def build_social(job: Job) -> SocialCampaign:
             )
     weeks = sorted({p.week for p in posts})
     cadence = (
-        f"{count} posts per platform on {channel_list(f.social)} over {f.weeks} weeks "
+        f"{count} posts per platform on {channel_list(f.social)} over {plural(f.weeks, 'week')} "
         f"(weeks {join([str(w) for w in weeks])}) under {f.campaign_tag}, spread so that "
         "every phase of the plan has posts."
     )
