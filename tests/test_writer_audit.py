@@ -13,6 +13,7 @@ from tui_app.core.content import Content, Copy, SocialCampaign
 from tui_app.core.formatting import counted
 from tui_app.core.models import CampaignBrief
 from tui_app.core.providers.offline.nouns import possessive
+from tui_app.core.providers.offline.text import acronym_article, an
 from tui_app.core.workflow.team import TEAM
 from tui_app.samples import samples
 
@@ -203,5 +204,60 @@ def test_no_broken_idiom_and_plural_possessives_take_an_apostrophe(written):
         for value in sections.values()
         for s in strings(value)
         for m in _IDIOM.finditer(s)
+    ]
+    assert not bad, bad[:10]
+
+
+# -- 4. articles before acronyms --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "article"),
+    [
+        # read as words: the article of the sound
+        ("REST API", "a"),
+        ("NASA grant", "a"),
+        ("SaaS platform", "a"),
+        ("JSON feed", "a"),
+        ("UNESCO site", "a"),
+        ("EULA", "a"),
+        ("OSHA audit", "an"),
+        ("HIPAA review", "a"),
+        ("FIFA licence", "a"),
+        # read letter by letter: the article of the first letter's name
+        ("SDK", "an"),
+        ("HR team", "an"),
+        ("CRM", "a"),
+        ("API", "an"),
+        ("URL", "a"),
+        ("ISBN", "an"),
+        ("HTTPS endpoint", "an"),
+        ("SEO audit", "an"),
+        ("NGO", "an"),
+        ("GDPR audit", "a"),
+        ("LLM", "an"),
+        ("HTML5 page", "an"),
+        ("MP3 player", "an"),
+        ("iOS app", "an"),
+        # not acronyms: the ordinary rules
+        ("OAuth flow", "an"),
+        ("McKinsey report", "a"),
+        ("user", "a"),
+        ("hour", "an"),
+    ],
+)
+def test_article_before_an_acronym(phrase, article):
+    assert an(phrase) == article
+    assert acronym_article(phrase.split()[0]) in (article, None)
+
+
+def test_no_an_before_an_acronym_read_as_a_word(written):
+    spoken = re.compile(r"\b[Aa]n ((?:REST|NASA|SaaS|JSON|HIPAA|FIFA)\b)")
+    bad = [
+        f"{key}: {m.group(0)}"
+        for key, sections in written.items()
+        for value in sections.values()
+        for s in strings(value)
+        for m in spoken.finditer(s)
     ]
     assert not bad, bad[:10]
