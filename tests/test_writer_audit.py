@@ -12,6 +12,8 @@ import pytest
 from tui_app.core.content import Content, Copy, SocialCampaign
 from tui_app.core.formatting import counted
 from tui_app.core.models import CampaignBrief
+from tui_app.core.providers.offline.audience import read_audience
+from tui_app.core.providers.offline.labels import unlabel
 from tui_app.core.providers.offline.nouns import possessive
 from tui_app.core.providers.offline.text import acronym_article, an
 from tui_app.core.workflow.team import TEAM
@@ -19,7 +21,7 @@ from tui_app.samples import samples
 
 from .briefs import corpus
 from .field_briefs import field_briefs
-from .writing import run_all, strings
+from .writing import public_strings, run_all, strings
 
 _REPRO = {
     "clinic": {
@@ -261,3 +263,46 @@ def test_no_an_before_an_acronym_read_as_a_word(written):
         for m in spoken.finditer(s)
     ]
     assert not bad, bad[:10]
+
+
+# -- 7. the team's audience labels stay internal; a list of places stays whole ----------------
+
+_LABELS = re.compile(
+    r"(?i)\b(?:affluent|wealthy|high[- ]net[- ]worth|low[- ]income|elderly|underprivileged)"
+    r"|#(?:Affluent|Wealthy|LowIncome|Elderly)"
+)
+
+
+def test_segment_labels_are_not_printed_in_public_copy(written):
+    labelled = [k for k, b in BRIEFS.items() if _LABELS.search(b.target_audience)]
+    assert labelled  # the corpus has such briefs
+    bad = [
+        f"{key}: {where}: {text[:90]}"
+        for key in labelled
+        for where, text in public_strings(written[key])
+        if _LABELS.search(text)
+    ]
+    assert not bad, bad[:10]
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        ("Affluent couples aged 35-60", "Couples aged 35-60"),
+        ("the elderly and their carers", "older people and their carers"),
+        ("elderly residents of Leeds", "older residents of Leeds"),
+        ("low-income families and students", "families and students"),
+        ("weekend hikers", "weekend hikers"),
+    ],
+)
+def test_unlabel(text, public):
+    assert unlabel(text) == public
+
+
+def test_a_list_of_places_is_kept_whole(written):
+    brief = BRIEFS["inn"]
+    assert read_audience(brief.target_audience, ()).place == "from Europe, the US and Osaka"
+    cut = [
+        text for _, text in public_strings(written["inn"]) if re.search(r"from Europe\b(?!,)", text)
+    ]
+    assert not cut, cut[:5]

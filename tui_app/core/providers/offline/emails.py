@@ -128,7 +128,7 @@ def emails(job: Job) -> list[Email]:
     weeks = week_plan(f.phases, 3)
     extra = {
         "Maker": f.maker,
-        "audience": f.audience.text,
+        "audience": f.audience.public or f.audience.text,
         "where": f" {f.audience.place}" if f.audience.place else "",
     }
     wish = f.audience.wish
@@ -153,7 +153,7 @@ def emails(job: Job) -> list[Email]:
             ],
         ],
         [
-            [job.fit(job.shuffled(in_time(_ASK_OPEN, weeks[2], f.weeks)), **extra)],
+            [job.fit(in_time(job.shuffled(_ASK_OPEN), weeks[2], f.weeks), **extra)],
             [
                 job.say(f.beside_cta(2), "it"),
                 job.say(f.beside_cta(0), "it") if f.beside_cta(2) is not f.beside_cta(0) else None,

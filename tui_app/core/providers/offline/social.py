@@ -107,8 +107,8 @@ def _sentences(job: Job, phase: str, index: int, week: int) -> list[str | None]:
         return [job.say(feature), link]
     if phase == "close":
         return [job.fit(job.shuffled(_CLOSE)), job.say(feature, "it")]
-    review = in_time(_REVIEW, week, f.weeks)
-    return [job.fit([*job.shuffled(review), *job.shuffled(_STILL)]), job.say(feature)]
+    review = in_time(job.shuffled(_REVIEW), week, f.weeks)
+    return [job.fit([*review, *job.shuffled(_STILL)]), job.say(feature)]
 
 
 def _text(job: Job, platform: str, phase: str, index: int, week: int, room: int) -> str:

@@ -143,7 +143,7 @@ VOICES: dict[Tone, Voice] = {
     Tone.FRIENDLY: Voice(
         adjectives=("welcoming", "thoughtful", "helpful", "warm", "kind"),
         greetings=("Hi there,", "Hello friend,", "Hi,"),
-        signoffs=("Warmly,\n{client}", "With thanks,\n{client}", "See you soon,\n{client}"),
+        signoffs=("Warmly,\n{client}", "With thanks,\n{client}", "Speak soon,\n{client}"),
         hooks=("Good news:", "Hello from {client}:", "Something for {segment}:",
                "A little news to share:", "Here's something nice:"),
         closers=("We'd love to hear what you think, and you can {cta_low} any time.",
