@@ -16,6 +16,9 @@ from tui_app.core.providers.offline.audience import read_audience
 from tui_app.core.providers.offline.labels import unlabel
 from tui_app.core.providers.offline.nouns import possessive
 from tui_app.core.providers.offline.text import acronym_article, an
+from tui_app.core.workflow.review import Review
+from tui_app.core.workflow.review.rules import internal_and_seams
+from tui_app.core.workflow.review.texts import PublicText
 from tui_app.core.workflow.team import TEAM
 from tui_app.samples import samples
 
@@ -306,3 +309,25 @@ def test_a_list_of_places_is_kept_whole(written):
         text for _, text in public_strings(written["inn"]) if re.search(r"from Europe\b(?!,)", text)
     ]
     assert not cut, cut[:5]
+
+
+# -- 8. the review's "cut mid-phrase" rule reads names and hyphenated words whole ------------
+
+
+def _seams(brief: CampaignBrief, heading: str) -> list[str]:
+    review = Review(TEAM)
+    internal_and_seams(review, brief, [PublicText("copy", "headline 1", heading, "heading")])
+    return [f.detail for f in review.report.findings]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["A quiet winter at Ryokan Yuki-an", "Yuki-an Winter Stay", "Made by hand in a walk-in"],
+)
+def test_names_and_hyphenated_words_are_not_cut_mid_phrase(heading):
+    assert _seams(BRIEFS["inn"], heading) == []
+
+
+@pytest.mark.parametrize("heading", ["A quiet winter for an", "Continuous mapping of"])
+def test_a_heading_cut_mid_phrase_is_still_found(heading):
+    assert _seams(BRIEFS["inn"], heading)
