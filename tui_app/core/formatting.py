@@ -183,6 +183,12 @@ def format_percent(share: float, places: int | None = None) -> str:
 _ENDED = re.compile(r"[.!?…][”’\"')\]]*$")
 
 
+def counted(count: int, noun: str, many: str | None = None) -> str:
+    """'1 platform', '6 posts': the count with its noun in agreement (`many` for a plural
+    that is not the noun + 's')."""
+    return f"{count} {noun}" if count == 1 else f"{count} {many or noun + 's'}"
+
+
 def end_sentence(text: str) -> str:
     """`text` closed with a full stop unless it already ends a sentence, so a quoted line or
     a name that ends in its own stop is never followed by a second one (no “Hello!”. or
@@ -197,6 +203,7 @@ __all__ = [
     "CURRENCY_TABLE",
     "LAKH_CURRENCIES",
     "Currency",
+    "counted",
     "currency_decimals",
     "end_sentence",
     "format_money",

@@ -2,10 +2,11 @@
 
 `landing_page.html` sits beside the campaign website in the campaign folder. It shows the
 product's promise (hero with the headline and the hero image), benefits drawn from the key
-features, the body copy, a marked slot for the client's own testimonials (nothing invented),
-questions from the personas' objections answered with the brief's own benefits, the copy in
-each further language of the brief, and the primary call to action throughout; the brief's
-must-include lines (a risk warning, a charity number) stand in the footer, word for word.
+features, the body copy (no testimonials: the brief has no field for them, and a public page
+never prints a placeholder or invents a quote), questions from the personas' objections
+answered with the brief's own benefits, the copy in each further language of the brief, and
+the primary call to action throughout; the brief's must-include lines (a risk warning, a
+charity number) stand in the footer, word for word.
 
 Nothing internal reaches it, by construction: the template receives only `LandingContent`,
 built here from public sections (never the budget, media plan, KPIs, review or summaries), and

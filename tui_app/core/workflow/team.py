@@ -27,7 +27,7 @@ from ..content import (
     Strategy,
     VisualDirection,
 )
-from ..formatting import end_sentence
+from ..formatting import counted, end_sentence
 from .registry import NodeSpec, Registry
 
 _DOCS = "tui_app.core.workflow.documents"
@@ -83,8 +83,8 @@ TEAM = Registry(
             ),
             render=f"{_DOCS}:render_strategy",
             describe=lambda s: (
-                f"Positioning set: {len(s.messaging_pillars)} messaging pillars, "
-                f"{len(s.value_propositions)} value propositions."
+                f"Positioning set: {counted(len(s.messaging_pillars), 'messaging pillar')}, "
+                f"{counted(len(s.value_propositions), 'value proposition')}."
             ),
             revisable=True,
             approvable=True,
@@ -131,8 +131,9 @@ TEAM = Registry(
             headings=("Headlines", "Body copy", "Elevator pitch"),
             render=f"{_DOCS}:render_copy",
             describe=lambda c: (
-                f"Copy: {len(c.headlines)} headlines, {len(c.emails)} emails, "
-                f"{len(c.search_ads)} search ads, {len(c.display_ads)} display ads."
+                f"Copy: {counted(len(c.headlines), 'headline')}, "
+                f"{counted(len(c.emails), 'email')}, {counted(len(c.search_ads), 'search ad')}, "
+                f"{counted(len(c.display_ads), 'display ad')}."
             ),
             revisable=True,
             approvable=True,
@@ -148,7 +149,7 @@ TEAM = Registry(
             headings=("Primary CTA", "Funnel stages"),
             render=f"{_DOCS}:render_cta",
             describe=lambda c: end_sentence(
-                f"CTAs for {len(c.stages)} funnel stages; primary: “{c.primary_cta}”"
+                f"CTAs for {counted(len(c.stages), 'funnel stage')}; primary: “{c.primary_cta}”"
             ),
             revisable=True,
             approvable=True,
@@ -179,8 +180,8 @@ TEAM = Registry(
             headings=("Overview", "Posts"),
             render=f"{_DOCS}:render_social",
             describe=lambda s: (
-                f"Social: {len(s.posts)} posts on "
-                f"{len({p.platform for p in s.posts})} platforms, {s.campaign_hashtag}."
+                f"Social: {counted(len(s.posts), 'post')} on "
+                f"{counted(len({p.platform for p in s.posts}), 'platform')}, {s.campaign_hashtag}."
             ),
             revisable=True,
             revised_next=("media_planner",),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lex
+from .labels import unlabel
 from .text import an, cap, join, lower_first, squash
 
 _AGE_RANGE = re.compile(
@@ -41,6 +42,11 @@ _NOTE = re.compile(r",\s*(?:many|most|some|all|half|none|several) of (?:whom|the
 _DOING = re.compile(
     r"(?:,\s*|\s+)(?=(?!(?:morning|evening|during|including|wedding|building|clothing|housing|"
     r"shopping|parking|spring|meeting)\b)[a-z]{3,}ing\s)"
+)
+# a list of named places: "from Europe, the US and Tokyo", "in Lyon or Geneva"
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*"
+_PLACES = re.compile(
+    rf"[a-z]+(?:\s+in)?\s+{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*,?\s+(?:and|or)\s+{_PLACE_NAME}"
 )
 _TAIL = re.compile(r",\s*(?=(?:and\s+|plus\s+)?[a-z])")
 _SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bor\b|\bplus\b)\s*", re.IGNORECASE)
@@ -95,6 +101,7 @@ class Audience:
     wish: str  # "want fresh bread delivered weekly" (what follows "who")
     b2b: bool
     short: str = ""  # the groups and the place, without the wish or notes, for copy
+    public: str = ""  # `text` without the team's labels ("affluent"), for public copy
 
     @property
     def lead(self) -> Segment:
@@ -237,11 +244,13 @@ def read_audience(text: str, names: tuple[str, ...], foreign: bool = False) -> A
         if doing_at:
             doing = place[doing_at.start() :].strip(" ,")
             place = place[: doing_at.start()].strip(" ,")
-        place, more = _tail_parts(place)
-        extra += more
+        if not _PLACES.fullmatch(place):  # "from Europe, the US and Tokyo" stays whole
+            place, more = _tail_parts(place)
+            extra += more
     else:
         body, more = _tail_parts(body)
         extra += more
+    body = unlabel(body)  # segments are named in public copy: no "affluent couples"
     parts = [
         re.sub(r"^(?:the|a|an|their|our|your)\s+", "", p.strip(" .,;:-"), flags=re.I)
         for p in [*_SPLIT.split(body), *extra]
@@ -284,6 +293,7 @@ def read_audience(text: str, names: tuple[str, ...], foreign: bool = False) -> A
         wish=wish,
         b2b=bool(_B2B.search(text)),
         short=short,
+        public=lower_first(unlabel(squash(text).rstrip(". ")), keep),
     )
 
 

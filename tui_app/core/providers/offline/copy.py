@@ -81,7 +81,7 @@ def build_copy(job: Job) -> Copy:
     extra = {
         "wish": wish or "\x00",
         "wish_you": _wish_you(wish) if wish and not wish.startswith("are ") else "\x00",
-        "audience": f.audience.short or f.audience.text,
+        "audience": f.audience.short or f.audience.public,
         "Maker": f.maker,
     }
     hooks = list(_HOOKS_WISH) if wish else []
@@ -196,7 +196,7 @@ def _short(feature: Feature) -> str:
 def _pitch(job: Job, extra: dict[str, str]) -> str:
     f = job.facts
     opening = (
-        job.fit(job.shuffled(_PITCH_OPEN), **extra) or f"{f.product} is for {f.audience.text}."
+        job.fit(job.shuffled(_PITCH_OPEN), **extra) or f"{f.product} is for {f.audience.public}."
     )
     middle = job.say_all(f.features[:2], "it")
     close = job.fit(job.shuffled(_PITCH_CLOSE))

@@ -18,7 +18,7 @@ _RATIONALE = {
         "Low commitment: {segment} meeting {brand} for the first time want to look first.",
         "A first look costs nothing, which suits {segment} new to {brand}.",
         "{Seg} who have never heard of {brand} need a reason to look, not a request.",
-        "Nobody commits on a first sight: {segment} should be able to look around first.",
+        "Nobody commits at first sight: {segment} should be able to look around first.",
     ),
     "consideration": (
         "People weighing it up want to see {lab} before they decide.",

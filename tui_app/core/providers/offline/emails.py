@@ -10,7 +10,7 @@ from ...content import Email
 from ...models import LIMITS
 from .job import Job
 from .text import word_count
-from .wording import site, week_plan
+from .wording import in_time, site, week_plan
 
 _INTROS = (
     "{Maker} is for {audience}.",
@@ -31,7 +31,7 @@ _ASK_OPEN = (
     "Thank you for following {brand} these past {weeks} weeks.",
 )
 _ASK_LINE = (
-    "When you're ready, {cta_low}: it takes a minute.",
+    "When you're ready, {cta_low}.",
     "The next step for {segment} is one click: {cta_low}.",
     "If it's for you, {cta_low}; if not, thank you for reading.",
 )
@@ -128,7 +128,7 @@ def emails(job: Job) -> list[Email]:
     weeks = week_plan(f.phases, 3)
     extra = {
         "Maker": f.maker,
-        "audience": f.audience.text,
+        "audience": f.audience.public or f.audience.text,
         "where": f" {f.audience.place}" if f.audience.place else "",
     }
     wish = f.audience.wish
@@ -153,7 +153,7 @@ def emails(job: Job) -> list[Email]:
             ],
         ],
         [
-            [job.fit(job.shuffled(_ASK_OPEN), **extra)],
+            [job.fit(in_time(job.shuffled(_ASK_OPEN), weeks[2], f.weeks), **extra)],
             [
                 job.say(f.beside_cta(2), "it"),
                 job.say(f.beside_cta(0), "it") if f.beside_cta(2) is not f.beside_cta(0) else None,

@@ -60,7 +60,7 @@ def build_emotion(job: Job) -> EmotionVariants:
     refs = [r for r in (job.form(x).ref for x in f.features[:2]) if r]
     extra = {
         "Maker": f.maker,
-        "audience": f.audience.text,
+        "audience": f.audience.public or f.audience.text,
         "r0": refs[0] if refs else "\x00",
         "and_r1": f" and {refs[1]}" if len(refs) > 1 else "",
         "where": f" {f.audience.place}" if f.audience.place else "",

@@ -21,6 +21,7 @@ from ...content import Content
 from .facts import Facts
 from .features import Feature
 from .guard import Guard
+from .nouns import possessive
 from .persons import cta_as
 from .revision import Revision
 from .text import (
@@ -318,6 +319,9 @@ class Job:
             # a heading never addresses or names the plain "people" ("People, you're welcome")
             "Segment": title(seg.plural) if len(seg.plural) <= 28 and not plain else "\x00",
             "Seg": cap(seg.plural) if not plain else "\x00",
+            "Segments_own": (
+                possessive(title(seg.plural)) if len(seg.plural) <= 28 and not plain else "\x00"
+            ),
             "singular": seg.singular,
             "place": f.audience.place or "\x00",
             "cta": f.cta,

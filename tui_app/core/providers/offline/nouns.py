@@ -16,6 +16,14 @@ _AFTER_HEAD = re.compile(
 )
 
 
+def possessive(noun: str) -> str:
+    """The possessive of a noun phrase: "the CTOs' ", "the children's", "the nurse's".
+    A plural ending in s takes a bare apostrophe; anything else takes 's."""
+    if noun.endswith(("s", "S")) and not noun.endswith(("ss", "SS")):
+        return noun + "'"
+    return noun + "'s"
+
+
 def head_noun(low: str) -> str:
     """The head noun of a noun phrase: the last word before what qualifies it ('rooms' in
     'eight rooms around a moss garden', 'results' in 'lab results the same day')."""
@@ -64,4 +72,4 @@ def is_measure(words: list[str]) -> bool:
     return number and unit and bool(re.search(r"\b(?:from|away|on foot|walk|drive|by)\b", rest))
 
 
-__all__ = ["article", "head_noun", "is_measure", "plural_head"]
+__all__ = ["article", "head_noun", "is_measure", "plural_head", "possessive"]

@@ -50,9 +50,9 @@ def build_plan(job: Job) -> Plan:
             "With {brand}, {client} aims to " + goals + ".",
         ]
     spans = [
-        f"It runs for {f.weeks} weeks on {{channels}}, within a budget of {b.budget}.",
-        f"{b.budget} over {f.weeks} weeks, on {{channels}}.",
-        f"The campaign has {f.weeks} weeks and {b.budget} to work with, on {{channels}}.",
+        f"It runs for {plural(f.weeks, 'week')} on {{channels}}, within a budget of {b.budget}.",
+        f"{b.budget} over {plural(f.weeks, 'week')}, on {{channels}}.",
+        f"The campaign has {plural(f.weeks, 'week')} and {b.budget} to work with, on {{channels}}.",
     ]
     leads = [
         "The lead message is {l0}; every asset points to one action, “{cta}”.",
@@ -175,7 +175,7 @@ def _criteria(job: Job) -> list[str]:
         job.pick(
             (
                 f"Every asset for {channel_list(f.channels)} passes the quality review.",
-                f"The review finds all {len(f.channels)} channels' assets within their limits.",
+                "The review finds every channel's assets within their limits.",
                 f"No asset reaches {f.segment.plural} before the quality review passes it.",
             )
         )

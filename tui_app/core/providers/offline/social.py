@@ -10,7 +10,7 @@ from ...phases import phase_of
 from . import languages
 from .job import Job
 from .text import hashtag, join
-from .wording import channel_list, site, week_plan
+from .wording import channel_list, in_time, plural, site, week_plan
 
 FORMATS: dict[str, dict[str, str]] = {
     "instagram": {
@@ -48,6 +48,12 @@ _REVIEW = (
     "Thank you to all the {segment} who followed {brand} these past {weeks} weeks.",
     "A thank-you from {client} to the {segment} who took part.",
     "{weeks} weeks of {brand}: thank you to the {segment} who were part of it.",
+)
+# Review-phase posts before the last week keep the audience warm without looking back.
+_STILL = (
+    "{Brand} is still here for {segment}, with every detail on the page.",
+    "For {segment} who have not looked yet: {brand}, from {client}.",
+    "A note from {client} for {segment}: {brand} has not gone anywhere.",
 )
 _CLOSE = (
     "For {segment} who think {brand} is for them, the next step is to {cta_low}.",
@@ -87,8 +93,9 @@ def hashtags(job: Job, platform: str, index: int) -> list[str]:
     return tags[: 2 if platform == "x" else 4] or [f.campaign_tag]
 
 
-def _sentences(job: Job, phase: str, index: int) -> list[str | None]:
-    """What the post says, by the phase it goes out in."""
+def _sentences(job: Job, phase: str, index: int, week: int) -> list[str | None]:
+    """What the post says, by the phase it goes out in (a look back over the campaign only
+    in its last week)."""
     f = job.facts
     feature = f.beside_cta(index)
     if phase == "launch":
@@ -103,13 +110,14 @@ def _sentences(job: Job, phase: str, index: int) -> list[str | None]:
         return [job.say(feature), link]
     if phase == "close":
         return [job.fit(job.shuffled(_CLOSE)), job.say(feature, "it")]
-    return [job.fit(job.shuffled(_REVIEW)), job.say(feature)]
+    review = in_time(job.shuffled(_REVIEW), week, f.weeks)
+    return [job.fit([*review, *job.shuffled(_STILL)]), job.say(feature)]
 
 
-def _text(job: Job, platform: str, phase: str, index: int, room: int) -> str:
+def _text(job: Job, platform: str, phase: str, index: int, week: int, room: int) -> str:
     """The post text (before hashtags), the CTA line and must-include lines last, ≤ room."""
     f = job.facts
-    said = job.keep(_sentences(job, phase, index))
+    said = job.keep(_sentences(job, phase, index, week))
     cta = _cta_line(job, platform)
     must = list(f.rules.must_include)
     if platform in ("instagram", "facebook", "linkedin"):
@@ -159,7 +167,7 @@ def build_social(job: Job) -> SocialCampaign:
             if f.language != "en":
                 text = languages.post(job, f.language, platform, index, room)
             else:
-                text = _text(job, platform, phase, index, room)
+                text = _text(job, platform, phase, index, week, room)
             posts.append(
                 SocialPost(
                     platform=platform,
@@ -187,7 +195,7 @@ def build_social(job: Job) -> SocialCampaign:
             )
     weeks = sorted({p.week for p in posts})
     cadence = (
-        f"{count} posts per platform on {channel_list(f.social)} over {f.weeks} weeks "
+        f"{count} posts per platform on {channel_list(f.social)} over {plural(f.weeks, 'week')} "
         f"(weeks {join([str(w) for w in weeks])}) under {f.campaign_tag}, spread so that "
         "every phase of the plan has posts."
     )

@@ -7,7 +7,7 @@ from ...content import MessagingPillar, Strategy
 from .features import Feature
 from .job import Job
 from .text import cap, join, join_predicates
-from .wording import channel_list, goals_clause, label
+from .wording import channel_list, goals_clause, label, plural
 
 _POSITIONING = (
     "For {who}, {maker} {preds}.",
@@ -166,7 +166,8 @@ def _notes(job: Job) -> list[str]:
             f"{label(f.feature(1))} they can forward to the rest of the team."
         )
     notes.append(
-        f"{b.budget} over {f.weeks} weeks across {len(f.channels)} channels: the goals "
+        f"{b.budget} over {plural(f.weeks, 'week')} across {plural(len(f.channels), 'channel')}: "
+        "the goals "
         f"({goals_clause(f)}) set the budget split in the media plan."
     )
     if f.rules.forbidden_families:

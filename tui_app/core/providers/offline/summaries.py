@@ -64,8 +64,8 @@ def build_campaign_summary(job: Job) -> CampaignSummary:
         )
     if float(b.budget.amount) / max(1, len(f.channels)) < 500:
         risks.append(
-            f"{b.budget} is thin for {len(f.channels)} channels: run the first two weeks as a "
-            "test and cut the weakest channel."
+            f"{b.budget} is thin for {plural(len(f.channels), 'channel')}: run the first two "
+            "weeks as a test and cut the weakest channel."
         )
     if f.weeks <= 3:
         risks.append(
@@ -122,9 +122,9 @@ def build_client_summary(job: Job) -> ClientSummary:
     joint = " — " if ":" in tagline else ": "
     headline = f"{b.campaign_name}{joint}{tagline}"
     introduction = (
-        f"Dear {f.client} team, here is the plan for {f.product}: over {f.weeks} weeks we will "
-        f"reach {f.audience.short or f.audience.text} on {channel_list(f.channels)}, working "
-        "towards your goals "
+        f"Dear {f.client} team, here is the plan for {f.product}: over {plural(f.weeks, 'week')} "
+        f"we will reach {f.audience.short or f.audience.text} on {channel_list(f.channels)}, "
+        "working towards your goals "
         f"({goals_clause(f)}). Everything below fits your budget of {b.budget}."
     )
     what = [

@@ -117,6 +117,28 @@ def after_colon(text: str, names: Iterable[str] = ()) -> str:
     return text[:1].lower() + text[1:]
 
 
+# An acronym of 4+ letters with a vowel, no run of three vowels and no run of three
+# consonants after its first letter (REST, NASA, SaaS, JSON, UNESCO, SPRAY) is read as a
+# word; any other (SDK, HR, CRM, ISBN, IEEE, HTTPS, and every one of 2-3 letters) is read
+# letter by letter.
+_SPOKEN = re.compile(r"(?=.*[AEIOU])(?!.+[^AEIOU]{3})(?!.*[AEIOU]{3})[A-Z]{4,}")
+
+
+def acronym_article(token: str) -> str | None:
+    """The article for an acronym (None for a token that is not one): one read as a word
+    takes the article of its sound ("a REST API", "a NASA grant", "an OSHA audit"; a
+    leading U or EU sounds "you": "a UNESCO site", "a EULA"); one read letter by letter
+    takes the article of its first letter's name ("an SDK", "an HR team", "a CRM")."""
+    token = re.sub(r"\d+$", "", token)  # HTML5, MP3
+    capitals = sum(c.isupper() for c in token)
+    if not token.isalpha() or capitals < 2 or capitals * 2 < len(token):
+        return None
+    upper = token.upper()
+    if _SPOKEN.fullmatch(upper):
+        return "an" if upper[0] in "AEIO" and not upper.startswith("EU") else "a"
+    return "an" if upper[0] in "AEFHILMNORSX" else "a"
+
+
 def an(word: str) -> str:
     """'a' or 'an' for the sound the word starts with: an hour, a user, an SDK, an 8-week."""
     w = word.strip("“\"'(")
@@ -126,8 +148,8 @@ def an(word: str) -> str:
     if w[0].isdigit():
         return "an" if re.match(r"(8|11|18)(\D|$)|8\d", w) else "a"
     token = re.split(r"[\s-]", w, maxsplit=1)[0]
-    if token.isupper() and 1 < len(token) <= 5 and token.isalpha():
-        return "an" if token[0] in "AEFHILMNORSX" else "a"
+    if (shown := acronym_article(token)) is not None:
+        return shown
     if low.startswith(("hour", "honest", "honou", "heir")):
         return "an"
     if low.startswith(("uni", "use", "usu", "uti", "eu", "one", "once", "ur", "ufo", "uk")):
@@ -387,6 +409,7 @@ def hashtag(text: str, max_length: int = 28, whole: bool = False) -> str:
 __all__ = [
     "DANGLING",
     "DETERMINERS",
+    "acronym_article",
     "an",
     "cap",
     "end",

@@ -143,7 +143,7 @@ VOICES: dict[Tone, Voice] = {
     Tone.FRIENDLY: Voice(
         adjectives=("welcoming", "thoughtful", "helpful", "warm", "kind"),
         greetings=("Hi there,", "Hello friend,", "Hi,"),
-        signoffs=("Warmly,\n{client}", "With thanks,\n{client}", "Till soon,\n{client}"),
+        signoffs=("Warmly,\n{client}", "With thanks,\n{client}", "Speak soon,\n{client}"),
         hooks=("Good news:", "Hello from {client}:", "Something for {segment}:",
                "A little news to share:", "Here's something nice:"),
         closers=("We'd love to hear what you think, and you can {cta_low} any time.",
@@ -211,7 +211,7 @@ VOICES: dict[Tone, Voice] = {
         concept_names=(
             ("{Label}, on the Record", "By the Numbers", "The Evidence", "Evidence for {Segment}"),
             ("Built for {Segment}", "Where {Segment} Start", "Peer to Peer"),
-            ("The Considered Choice", "A Standard to Work To", "The {Segment} Briefing"),
+            ("The Considered Choice", "A Standard to Work To", "The {Segments_own} Briefing"),
         ),
         taglines=(
             ("{Lab}. On the record.", "Evidence, not promises.", "{Lab}, in practice."),

@@ -75,6 +75,22 @@ def site(facts: Facts) -> str:
     return re.sub(r"^https?://", "", facts.brief.client_website).rstrip("/")
 
 
+# Lines that look back over the whole campaign ("these past 10 weeks", "thank you to those
+# who took part"): true only once the campaign is over, i.e. in its last week.
+_LOOK_BACK = re.compile(
+    r"\{weeks\} weeks|these past|took part|were part of it|for following", re.IGNORECASE
+)
+
+
+def in_time(templates: Iterable[str], week: int, total: int) -> list[str]:
+    """The templates that may go out in `week` of a `total`-week campaign: one that looks
+    back over the campaign ("these past {weeks} weeks") only in the last week of a campaign
+    of two weeks or more, so that the span it states is the real one."""
+    if total >= 2 and week >= total:
+        return list(templates)
+    return [t for t in templates if not _LOOK_BACK.search(t)]
+
+
 def week_plan(phases: Iterable[Phase], count: int, offset: int = 0) -> list[int]:
     """`count` weeks spread over the phases, one item per phase in turn (starting at
     `offset`), so every phase gets content when there are enough items."""
@@ -92,6 +108,7 @@ __all__ = [
     "FIRST_NAMES",
     "channel_list",
     "goals_clause",
+    "in_time",
     "label",
     "named",
     "plural",

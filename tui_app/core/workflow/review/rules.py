@@ -251,7 +251,18 @@ def languages(review: Review, brief: CampaignBrief, sections: dict[str, Content]
                 )
 
 
+def _ends_on_name(text: str, names: list[str]) -> bool:
+    """True when `text` ends on one of the brief's names (a product "Hotel an", a client
+    "Ryokan Kasumi-an"): a name is whole, never a phrase cut short."""
+    end = text.rstrip(" .!?…”\"'").casefold()
+    return any(n and end.endswith(n) for n in names)
+
+
 def internal_and_seams(review: Review, brief: CampaignBrief, texts: list[PublicText]) -> None:
+    names = [
+        " ".join(n.split()).rstrip(" .!?…").casefold()
+        for n in (brief.product, brief.client, brief.campaign_name)
+    ]
     requirements = [
         " ".join(s.split()).casefold()
         for s in re.split(r"(?<=[.!?;])\s+|\n+", brief.additional_requirements)
@@ -272,8 +283,9 @@ def internal_and_seams(review: Review, brief: CampaignBrief, texts: list[PublicT
         )
         doubled = _DOUBLED.search(item.text) or _BAD_PAIRS.search(item.text)
         cut = None
-        if item.kind == "heading":
-            words = re.findall(r"[\w']+", item.text.casefold())
+        if item.kind == "heading" and not _ends_on_name(item.text, names):
+            # a hyphenated word is one word: "Kasumi-an" does not end on "an"
+            words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", item.text.casefold())
             if words and words[-1] in _DANGLING and not item.text.rstrip().endswith(("?", "!")):
                 cut = words[-1]
         review.check(
