@@ -454,8 +454,17 @@ def test_a_full_disk_fails_the_campaign_and_keeps_the_rest(tmp_path):
         setup="mkdir {mnt}/ballast && head -c 15400k /dev/zero > {mnt}/ballast/fill",
     )
     assert "Traceback" not in text, text
-    (run_code, _), (resume_code, after) = results
+    (run_code, stored), (resume_code, after) = results
     assert run_code == 1 and "disk full" in text.lower()
+    # what the run leaves stored says why: the campaigns the full disk hit are failed with a
+    # disk-full reason that says what to do; the rest wait, queued; none is left "running"
+    failed = {i: s for i, s in stored.items() if s[0] == "failed"}
+    assert failed, stored
+    for _status, error_type, message in failed.values():
+        assert error_type == "DiskFull" and "disk full" in message.lower(), stored
+        assert "free" in message.lower() and "resume" in message.lower(), stored
+    assert {s[0] for s in stored.values()} <= {"done", "failed", "queued"}, stored
+    assert len(stored) == 6, stored
     # once there is space again, every campaign finishes: nothing was lost or stranded
     assert resume_code == 0, text
     assert len(after) == 6 and {s[0] for s in after.values()} == {"done"}, after

@@ -85,7 +85,8 @@ def _report(engine, ids: list[str]) -> int:
         if c.status is CampaignStatus.AWAITING and c.awaiting_step:
             where = f"awaits approval of {engine.registry[c.awaiting_step].title} ({c.user})"
         if c.id in engine.unrecorded:  # the store could not even record the failure
-            status, where = "failed", f"{engine.unrecorded[c.id]} (resume it later)"
+            where = engine.unrecorded[c.id]
+            status = c.status.value if c.status is CampaignStatus.QUEUED else "failed"
         elif c.status is CampaignStatus.QUEUED and engine.held:
             where = f"held: {engine.disk_full} Resume with: campaign-tui resume {c.id}"
         print(f"{c.id}  {status:<11} {for_terminal(where, one_line=True)}")

@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING, Any
 
 from . import checkpoints
 from .approvals import Approvals
-from .datadir import DataDirError, DataPaths, is_disk_full, open_data_dir
+from .datadir import (
+    DataDirError,
+    DataPaths,
+    is_disk_full,
+    keep_reserve,
+    open_data_dir,
+    release_reserve,
+)
 from .events import CampaignFailed, CampaignQueued, LogLine, ProgressEvent
 from .models import Campaign, CampaignBrief, CampaignStatus, LogEntry, Priority
 from .owners import OwnerLock
@@ -81,6 +88,8 @@ class CampaignEngine(Recovery, Approvals, Variants):
             ) from None
         # set while the disk is full: no new campaign starts (it would fail at once)
         self.disk_full: str | None = None
+        # space to free when the disk fills, so the failures can still be recorded
+        keep_reserve(self.paths.root)
         # runs that ended in an error the store could not record: id -> message
         self.unrecorded: dict[str, str] = {}
         self.max_workers = max_workers
@@ -310,8 +319,16 @@ class CampaignEngine(Recovery, Approvals, Variants):
             return True
         if free >= FREE_SPACE_TO_RESUME:
             self.disk_full = None
+            keep_reserve(self.paths.root)  # ready for the next time the disk fills
             return False
         return True
+
+    def note_disk_full(self) -> str:
+        """The disk is full: hold new starts and free a piece of the space reserve, so that
+        the failure of the campaign it hit can still be stored. Returns the reason to store."""
+        self.disk_full = f"Disk full: no space left on the disk holding {self.paths.root}."
+        release_reserve(self.paths.root)
+        return f"{self.disk_full} Free some space, then run: campaign-tui resume --all"
 
     def dispatch(self) -> list[str]:
         """Start threads for waiting campaigns while slots are free (autostart mode)."""
@@ -437,16 +454,37 @@ class CampaignEngine(Recovery, Approvals, Variants):
                 self.dispatch()
 
     def _unrecorded(self, campaign_id: str, exc: Exception) -> CampaignStatus:
-        """The run ended in an error the store could not record (a full disk, a broken
-        database): tell the listeners; the campaign stays resumable (interrupted at the
-        next start, as its owner is then gone)."""
-        if is_disk_full(exc):
-            self.disk_full = f"Disk full: no space left on the disk holding {self.paths.root}."
-            error_type, message = "DiskFull", f"{self.disk_full} Free some space, then resume."
+        """The run ended in an error the run could not record itself (a full disk, a broken
+        database): store the failure here if the store can take it at all, and tell the
+        listeners. What cannot be stored is kept in `unrecorded` with a message that says so
+        (the campaign then shows as interrupted at the next start, and stays resumable)."""
+        if is_disk_full(exc):  # frees another piece of the reserve for this record
+            error_type, message = "DiskFull", self.note_disk_full()
         else:
             error_type = type(exc).__name__
-            message = (str(exc).strip().splitlines() or [error_type])[0][:500]
-        self.unrecorded[campaign_id] = message
+            message = for_terminal((str(exc).strip().splitlines() or [error_type])[0][:500])
+        with contextlib.suppress(Exception):  # the store may still refuse: said below
+            self.store.transition(
+                campaign_id,
+                [CampaignStatus.RUNNING],
+                if_owner=self.owner.token,
+                status=CampaignStatus.FAILED,
+                finished_at=time.time(),
+                error_type=error_type,
+                error_message=message,
+                current_node=None,
+                owner=None,
+            )
+        stored: CampaignStatus | None = None
+        with contextlib.suppress(Exception):
+            stored = self.get(campaign_id).status
+        if stored is CampaignStatus.RUNNING or stored is None:
+            self.unrecorded[campaign_id] = (
+                f"{message} (This failure could not be recorded: until it is resumed the "
+                "campaign shows as interrupted.)"
+            )
+        elif stored is CampaignStatus.QUEUED:  # it never started: it waits, resumable
+            self.unrecorded[campaign_id] = f"{message} (It did not start and is still queued.)"
         self._emit(
             CampaignFailed(campaign_id=campaign_id, node=None, error_type=error_type,
                            message=message)

@@ -159,11 +159,15 @@ class Recovery:
     resume = retry
 
     def resume_all(self) -> list[str]:
-        """Queue every interrupted campaign and every campaign left queued by a process that is
-        gone (oldest first); returns their ids. Campaigns another process holds are left."""
+        """Queue every interrupted campaign, every campaign a full disk failed and every
+        campaign left queued by a process that is gone (oldest first); returns their ids.
+        Campaigns another process holds are left."""
         self.recover(adopt_queued=False)
         ids: list[str] = []
-        for campaign in reversed(self.store.list_campaigns([CampaignStatus.INTERRUPTED])):
+        stopped = [CampaignStatus.INTERRUPTED, CampaignStatus.FAILED]
+        for campaign in reversed(self.store.list_campaigns(stopped)):
+            if campaign.status is CampaignStatus.FAILED and campaign.error_type != "DiskFull":
+                continue  # a failure of its own: `retry ID` once its cause is fixed
             with contextlib.suppress(EngineError):
                 ids.append(self.retry(campaign.id).id)
         ids.extend(self._adopt_queued())

@@ -70,6 +70,7 @@ class RunHost(Protocol):
     disk_full: str | None
 
     def get(self, campaign_id: str) -> Campaign: ...
+    def note_disk_full(self) -> str: ...
     def workflow(self) -> Any: ...
     def has_checkpoint(self, campaign_id: str) -> bool: ...
     def keep_step_checkpoints(self, campaign_id: str) -> None: ...
@@ -388,9 +389,7 @@ class CampaignRun:
         error_type = type(exc).__name__
         message = for_terminal((str(exc).strip().splitlines() or [error_type])[0][:500])
         if is_disk_full(exc):
-            engine.disk_full = f"Disk full: no space left on the disk holding {engine.paths.root}."
-            error_type = "DiskFull"
-            message = f"{engine.disk_full} Free some space, then resume it."
+            error_type, message = "DiskFull", engine.note_disk_full()
         elif isinstance(exc, DataDirError):
             error_type = "DataDirError"
         engine._transition(
