@@ -349,6 +349,37 @@ def test_data_dir_faults_are_one_line_and_exit_2(fault, message, tmp_path, capsy
         assert (data / "campaigns.db").read_bytes() == before
 
 
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_damaged_checkpoints_db_is_one_line_and_exit_2_before_anything_is_stored(
+    damage, tmp_path, capsys
+):
+    data = tmp_path / "data"
+    assert run_cli("run", "bloom_bakery", "--data-dir", str(data)) == 0
+    capsys.readouterr()
+    db = data / "checkpoints.db"
+    if damage == "garbage":
+        db.write_bytes(os.urandom(20000))
+        for leftover in data.glob("checkpoints.db-*"):
+            leftover.unlink()
+    else:
+        with sqlite3.connect(db) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.write_bytes(db.read_bytes()[:5000])
+    before = statuses(data)
+    for args in (["run", "bloom_bakery"], ["list"], ["resume", "--all"]):
+        assert run_cli(*args, "--data-dir", str(data)) == 2
+        err = capsys.readouterr().err
+        assert "checkpoints.db is damaged" in err, err
+        assert "Traceback" not in err and err.count("\n") == 1, err
+    assert statuses(data) == before  # nothing stored: no new campaign, none failed
+    # the TUI: the same one line before the screen is taken over (run_app prints it, exit 2)
+    from tui_app.config import Settings
+    from tui_app.ui.app import CampaignApp
+
+    with pytest.raises(DataDirError, match=r"checkpoints\.db is damaged"):
+        CampaignApp(Settings(data_dir=data), warm_up=False)
+
+
 def _unshare_mount_works() -> bool:
     if not shutil.which("unshare"):
         return False

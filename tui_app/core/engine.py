@@ -78,6 +78,11 @@ class CampaignEngine(Recovery, Approvals, Variants):
         # DataDirError (one line, what to do) for a data dir that cannot be used
         self.paths: DataPaths = open_data_dir(data_dir)
         self.store = CampaignStore(self.paths.campaigns_db, self.paths.owners_dir)
+        try:  # checked now, before anything is stored (the saver opens at the first run)
+            checkpoints.check_file(self.paths.checkpoints_db)
+        except BaseException:
+            self.store.close()
+            raise
         try:
             self.owner = OwnerLock(self.paths.owners_dir)
         except OSError as exc:
