@@ -632,6 +632,44 @@ def test_ctrl_c_mid_call_exits_without_waiting_for_the_model(data_dir, tmp_path)
     assert set(statuses(data_dir).values()) == {CampaignStatus.INTERRUPTED}
 
 
+def test_an_abandoning_shutdown_records_interrupted_without_waiting_for_the_call(data_dir, brief):
+    """Ctrl-C of `run`: a call that ignores cancelling (a stuck HTTP read) is not waited for;
+    the campaign is stored interrupted at once, the late thread writes nothing over it, and
+    it resumes to the end."""
+    inside, release = threading.Event(), threading.Event()
+
+    class Stuck(WrappingProvider):
+        def before(self, request):
+            if request.section == "strategy":
+                inside.set()
+                release.wait(120)  # deaf to the campaign's cancel event
+
+    engine = CampaignEngine(data_dir, provider=Stuck())
+    campaign_id = engine.submit(brief).id
+    assert inside.wait(60)
+    try:
+        assert engine.shutdown(timeout=0, abandon=True) == [campaign_id]
+        # recorded while the call is still in flight: nothing depends on the call returning
+        assert statuses(data_dir) == {campaign_id: CampaignStatus.INTERRUPTED}
+        engine.close()  # the abandoned run is not waited for
+        assert not release.is_set()
+    finally:
+        release.set()
+    assert engine.wait([campaign_id], timeout=60)  # the late thread ends by itself…
+    assert statuses(data_dir) == {campaign_id: CampaignStatus.INTERRUPTED}  # …and writes nothing
+    engine.store.close()  # close() left the store open for the abandoned run
+    engine.owner.release()
+    again = CampaignEngine(data_dir, provider=WrappingProvider())
+    try:
+        logs = [e.message for e in again.store.logs(campaign_id)]
+        assert sum("Interrupted" in m for m in logs) == 1, logs
+        assert again.resume_all() == [campaign_id]
+        assert again.wait([campaign_id], timeout=60)
+        assert again.get(campaign_id).status is CampaignStatus.DONE
+    finally:
+        again.close()
+
+
 def test_a_cancelled_call_leaves_no_thread_the_process_would_wait_for(data_dir, brief):
     pytest.importorskip("langchain_openai")
     from tui_app.config import Settings

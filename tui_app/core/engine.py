@@ -39,7 +39,7 @@ from .datadir import (
     open_data_dir,
     release_reserve,
 )
-from .events import CampaignFailed, CampaignQueued, LogLine, ProgressEvent
+from .events import CampaignCancelled, CampaignFailed, CampaignQueued, LogLine, ProgressEvent
 from .models import Campaign, CampaignBrief, CampaignStatus, LogEntry, Priority
 from .owners import OwnerLock
 from .providers.base import ContentProvider, ProviderFactory
@@ -113,6 +113,7 @@ class CampaignEngine(Recovery, Approvals, Variants):
         self._seq = itertools.count()
         self._runs: dict[str, Run] = {}
         self._closing = False
+        self._abandoned: set[str] = set()  # runs recorded interrupted and not waited for
         self._workflow: CompiledStateGraph | None = None
         self._saver: SqliteSaver | None = None
         self._workflow_lock = threading.Lock()
@@ -347,12 +348,15 @@ class CampaignEngine(Recovery, Approvals, Variants):
 
     # -- control ---------------------------------------------------------------------
 
-    def shutdown(self, timeout: float | None = 2.0) -> list[str]:
+    def shutdown(self, timeout: float | None = 2.0, *, abandon: bool = False) -> list[str]:
         """Stop taking work, stop running campaigns at their next node boundary.
 
         Running campaigns end *interrupted* (resumable); queued ones stay queued, owned by no
         one, for the next engine (the TUI adopts them; `resume` takes them). Waits up to
-        `timeout` for the runs to end; returns the ids still running.
+        `timeout` for the runs to end; returns the ids still running. With `abandon` (the
+        process is about to exit: Ctrl-C of `run`), the runs still going when the timeout
+        ends are recorded interrupted here and never waited for again: a model call in flight
+        is abandoned, not awaited.
         """
         with self._lock:
             self._closing = True
@@ -369,22 +373,55 @@ class CampaignEngine(Recovery, Approvals, Variants):
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._lock:
             self._changed.notify_all()
-            while self._runs:
+            while set(self._runs) - self._abandoned:
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
                     break
                 self._changed.wait(remaining)
+            left = [run for run in self._runs.values() if run.campaign_id not in self._abandoned]
+            if abandon:
+                for run in left:
+                    run.abandoned = True
+                    self._abandoned.add(run.campaign_id)
+        if abandon:
+            for run in left:
+                with contextlib.suppress(Exception):  # a full disk must not stop the shutdown
+                    self._record_abandoned(run.campaign_id)
+        with self._lock:
             return list(self._runs)
 
+    def _record_abandoned(self, campaign_id: str) -> None:
+        """Record a run the process will not wait for as interrupted (compare-and-set: a run
+        that stopped itself meanwhile has recorded that already)."""
+        campaign = self.get(campaign_id)
+        ran = time.time() - campaign.started_at if campaign.started_at else 0.0
+        self._transition(
+            campaign_id,
+            CampaignStatus.INTERRUPTED,
+            expect=[CampaignStatus.RUNNING],
+            if_owner=self.owner.token,
+            log="⏸️ Interrupted by shutdown (its model call was abandoned); resume to continue "
+            "from the last checkpoint.",
+            level="warning",
+            event=CampaignCancelled(campaign_id=campaign_id, interrupted=True),
+            execution_time=(campaign.execution_time or 0.0) + ran,
+            current_node=None,
+            owner=None,
+        )
+
     def close(self) -> None:
+        """Shut down (see `shutdown`) and close the databases. While runs are still going
+        (abandoned ones, or ones that outlived the wait) the connections stay open for them
+        and the process's exit ends them: a thread must never write into a closed one."""
         still_running = self.shutdown()
+        if still_running:  # the process's exit releases the owner lock and the files
+            return
         with self._workflow_lock:
             if self._saver is not None:
                 checkpoints.close(self._saver)
                 self._saver = None
         self.store.close()
-        if not still_running:  # otherwise the process's exit releases it
-            self.owner.release()
+        self.owner.release()
 
     def wait(self, campaign_ids: Iterable[str] | None = None, timeout: float | None = None) -> bool:
         """Block until these campaigns (default: all this engine knows) are no longer active,
@@ -450,6 +487,8 @@ class CampaignEngine(Recovery, Approvals, Variants):
         try:
             return CampaignRun(self, run).execute()
         except Exception as exc:  # the store itself failed (disk full): report, never raise
+            if run.abandoned:  # recorded interrupted by `shutdown`; the store may be closed
+                return CampaignStatus.INTERRUPTED
             return self._unrecorded(campaign_id, exc)
         finally:
             with self._lock:

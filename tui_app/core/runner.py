@@ -52,6 +52,9 @@ class Run:
     cancel: threading.Event = field(default_factory=threading.Event)
     control: Any = None  # langgraph RunControl, made when the run starts
     reason: str | None = None  # "cancel" or "shutdown"
+    # the engine recorded it interrupted and will not wait for it (the process is exiting):
+    # whatever the thread does afterwards must not write over that record
+    abandoned: bool = False
 
     def stop(self, reason: str) -> None:
         self.reason = self.reason or reason
@@ -368,9 +371,10 @@ class CampaignRun:
             message = f"⏸️ Interrupted{where} by shutdown; resume to continue from the checkpoint."
         else:
             message = f"⛔ Cancelled{where}; retry to continue from the checkpoint."
-        self.engine._transition(
+        self.engine._transition(  # compare-and-set: the engine may have recorded it already
             self.campaign_id,
             status,
+            expect=[CampaignStatus.RUNNING],
             log=message,
             level="warning",
             event=CampaignCancelled(
@@ -392,9 +396,10 @@ class CampaignRun:
             error_type, message = "DiskFull", engine.note_disk_full()
         elif isinstance(exc, DataDirError):
             error_type = "DataDirError"
-        engine._transition(
+        engine._transition(  # compare-and-set: an abandoned run was recorded interrupted
             self.campaign_id,
             CampaignStatus.FAILED,
+            expect=[CampaignStatus.RUNNING],
             log=f"❌ Failed in {node or 'start-up'}: {error_type}: {message}",
             level="error",
             node=node,
