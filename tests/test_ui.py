@@ -110,8 +110,11 @@ async def test_six_submitted_four_run_two_wait(data_dir):
         # the log of a running campaign filled in live
         running_id = next(c for c, s in statuses(app).items() if s is CampaignStatus.RUNNING)
         table.select(running_id)
-        await pilot.pause(0.2)
-        assert any("Starting campaign" in line for line in app.dashboard.campaign_log.lines)
+        await wait_until(
+            pilot,
+            lambda: any("Starting campaign" in line for line in app.dashboard.campaign_log.lines),
+            message="the running campaign's log",
+        )
         provider.release()
         await wait_until(
             pilot,
@@ -334,8 +337,10 @@ async def test_missing_provider_package_is_reported_not_a_traceback(data_dir, mo
         assert "cannot run" in str(form.query_one("#provider-problem").render())
         form.query_one("#sample", Select).value = "solar_backpack"
         await wait_until(pilot, lambda: form.query_one("#product", Input).value != "")
+        app.notices.clear()
         await pilot.press("ctrl+s")
-        await pilot.pause(0.2)  # nothing may happen: give it the chance to
+        # the form answers ctrl+s with why it cannot create the campaign
+        await wait_until(pilot, lambda: problem in app.notices, message="provider notice")
         assert isinstance(app.screen, NewCampaignScreen)  # nothing created
         assert app.engine.store.list_campaigns() == []
 
@@ -370,8 +375,10 @@ async def test_hostile_brief_files_never_end_the_app(data_dir, tmp_path):
             load.focus()
             await pilot.press("enter")
             await wait_until(pilot, lambda m=message: str(m.render()), message=name)
+            app.notices.clear()
             await pilot.press("ctrl+s")
-            await pilot.pause(0.05)
+            # the form answers ctrl+s (fields to fix), and the app is still up after it
+            await wait_until(pilot, lambda: bool(app.notices), message=f"{name}: ctrl+s answered")
             assert app.is_running and isinstance(app.screen, NewCampaignScreen), name
             await pilot.press("escape")
         assert app.engine.store.get(running.id).status is CampaignStatus.RUNNING
