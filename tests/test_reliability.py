@@ -810,3 +810,28 @@ def test_any_bytes_give_a_brief_file_or_a_message(tmp_path):
             continue
         with contextlib.suppress(BriefError):
             CampaignBrief.parse(data)
+
+
+# -- a damaged row ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", ["{bad", "[1, 2]", "null", "", "9" * 5000])
+def test_a_damaged_brief_row_never_stops_list_show_or_the_others(bad, data_dir, capsys):
+    assert run_cli("run", "bloom_bakery", "fitpulse_app", "--data-dir", str(data_dir)) == 0
+    ids = sorted(statuses(data_dir))
+    damaged, other = ids
+    with sqlite3.connect(data_dir / "campaigns.db") as conn:
+        conn.execute("UPDATE campaigns SET brief_json=? WHERE id=?", (bad, damaged))
+    capsys.readouterr()
+    assert run_cli("list", "--data-dir", str(data_dir)) == 0
+    out = capsys.readouterr().out
+    assert other in out  # the other rows are all there
+    line = next(line for line in out.splitlines() if line.startswith(damaged))
+    assert "damaged brief" in line and f"campaign-tui show {damaged}" in line
+    assert run_cli("show", damaged, "--data-dir", str(data_dir)) == 0
+    shown = capsys.readouterr().out
+    assert "Damaged" in shown and "not" in shown and "campaign-tui run" in shown
+    # it is never run with an empty brief: retry says why, resume --all leaves it
+    assert run_cli("retry", damaged, "--from-scratch", "--data-dir", str(data_dir)) == 2
+    assert "cannot run" in capsys.readouterr().err
+    assert statuses(data_dir)[other] is CampaignStatus.DONE

@@ -408,3 +408,29 @@ def test_peak_concurrency_counts_overlapping_jobs():
 
     assert peak_concurrency([(0, 2), (1, 3), (1.5, 4), (1.9, 2.5)]) == 4
     assert peak_concurrency([(0, 1), (1, 2), (2, 3)]) == 1  # back to back, never together
+
+
+async def test_a_damaged_brief_row_is_shown_marked_and_the_others_too(data_dir):
+    import sqlite3
+
+    from tui_app.core.engine import CampaignEngine
+
+    engine = CampaignEngine(data_dir, autostart=False)
+    kept = engine.store.create_campaign(make_brief(product="Kept"))
+    broken = engine.store.create_campaign(make_brief(product="Broken"))
+    engine.close()
+    with sqlite3.connect(data_dir / "campaigns.db") as conn:
+        conn.execute("UPDATE campaigns SET brief_json='{bad' WHERE id=?", (broken.id,))
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: len(campaigns_shown(app)) == 2, message="both rows")
+        assert app.is_running
+        shown = campaigns_shown(app)
+        assert "damaged" in shown[broken.id].name and shown[broken.id].damaged
+        app.dashboard.table.select(broken.id)
+        header = app.dashboard.campaign_header
+        await wait_until(pilot, lambda: "not valid JSON" in str(header.render()))
+        # the good one ran (adopted at launch); the damaged one failed saying why, never ran
+        await wait_until(pilot, lambda: statuses(app)[kept.id] is CampaignStatus.DONE)
+        await wait_until(pilot, lambda: statuses(app)[broken.id] is CampaignStatus.FAILED)
+        assert "cannot run" in (app.engine.get(broken.id).error_message or "")

@@ -107,6 +107,8 @@ class Recovery:
         if self.is_active(campaign_id):
             raise EngineError(f"{campaign_id} is already queued or running here.")
         campaign = self.get(campaign_id)
+        if campaign.damaged:
+            raise EngineError(f"{campaign_id} cannot run: {campaign.damaged}")
         status = campaign.status
         me = self.owner.token
         if status is CampaignStatus.RUNNING:

@@ -134,6 +134,8 @@ class CampaignRun:
             tracker.done.update(engine.registry.ancestors(campaign.fork_step))
         self.tracker, self.started = tracker, started
         try:
+            if campaign.damaged:  # e.g. left queued, then damaged: never run an empty brief
+                raise DataDirError(f"{campaign_id} cannot run: {campaign.damaged}")
             workflow = engine.workflow()
             resumed = engine.has_checkpoint(campaign_id)
             run.control = RunControl()
