@@ -504,8 +504,12 @@ def test_a_full_disk_fails_the_campaign_and_keeps_the_rest(tmp_path):
 # -- 8. control characters ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("char", ["\x1b", "\x9b", "\x7f", "\x00", "\x07", "\u202e"])
-@pytest.mark.parametrize("field", ["product", "goals", "key_features", "avoid", "languages"])
+@pytest.mark.parametrize(
+    "char", ["\x1b", "\x9b", "\x7f", "\x00", "\x07", "\u202e", "\u2028", "\u2029"]
+)
+@pytest.mark.parametrize(
+    "field", ["product", "client", "campaign_name", "goals", "key_features", "avoid", "languages"]
+)
 def test_control_characters_are_refused_in_every_field(char, field):
     value = f"x{char}[2J"
     data = {field: [value] if field in ("goals", "key_features", "avoid") else value}
