@@ -34,12 +34,10 @@ from .approvals import Approvals
 from .datadir import (
     DataDirError,
     DataPaths,
-    is_disk_full,
     keep_reserve,
     open_data_dir,
-    release_reserve,
 )
-from .events import CampaignCancelled, CampaignFailed, CampaignQueued, LogLine, ProgressEvent
+from .events import CampaignQueued, LogLine, ProgressEvent
 from .models import Campaign, CampaignBrief, CampaignStatus, LogEntry, Priority
 from .owners import OwnerLock
 from .providers.base import ContentProvider, ProviderFactory
@@ -329,13 +327,6 @@ class CampaignEngine(Recovery, Approvals, Variants):
             return False
         return True
 
-    def note_disk_full(self) -> str:
-        """The disk is full: hold new starts and free a piece of the space reserve, so that
-        the failure of the campaign it hit can still be stored. Returns the reason to store."""
-        self.disk_full = f"Disk full: no space left on the disk holding {self.paths.root}."
-        release_reserve(self.paths.root)
-        return f"{self.disk_full} Free some space, then run: campaign-tui resume --all"
-
     def dispatch(self) -> list[str]:
         """Start threads for waiting campaigns while slots are free (autostart mode)."""
         started = []
@@ -389,25 +380,6 @@ class CampaignEngine(Recovery, Approvals, Variants):
                     self._record_abandoned(run.campaign_id)
         with self._lock:
             return list(self._runs)
-
-    def _record_abandoned(self, campaign_id: str) -> None:
-        """Record a run the process will not wait for as interrupted (compare-and-set: a run
-        that stopped itself meanwhile has recorded that already)."""
-        campaign = self.get(campaign_id)
-        ran = time.time() - campaign.started_at if campaign.started_at else 0.0
-        self._transition(
-            campaign_id,
-            CampaignStatus.INTERRUPTED,
-            expect=[CampaignStatus.RUNNING],
-            if_owner=self.owner.token,
-            log="⏸️ Interrupted by shutdown (its model call was abandoned); resume to continue "
-            "from the last checkpoint.",
-            level="warning",
-            event=CampaignCancelled(campaign_id=campaign_id, interrupted=True),
-            execution_time=(campaign.execution_time or 0.0) + ran,
-            current_node=None,
-            owner=None,
-        )
 
     def close(self) -> None:
         """Shut down (see `shutdown`) and close the databases. While runs are still going
@@ -496,41 +468,3 @@ class CampaignEngine(Recovery, Approvals, Variants):
                 self._changed.notify_all()
             if self.autostart and not self._closing:
                 self.dispatch()
-
-    def _unrecorded(self, campaign_id: str, exc: Exception) -> CampaignStatus:
-        """The run ended in an error the run could not record itself (a full disk, a broken
-        database): store the failure here if the store can take it at all, and tell the
-        listeners. What cannot be stored is kept in `unrecorded` with a message that says so
-        (the campaign then shows as interrupted at the next start, and stays resumable)."""
-        if is_disk_full(exc):  # frees another piece of the reserve for this record
-            error_type, message = "DiskFull", self.note_disk_full()
-        else:
-            error_type = type(exc).__name__
-            message = for_terminal((str(exc).strip().splitlines() or [error_type])[0][:500])
-        with contextlib.suppress(Exception):  # the store may still refuse: said below
-            self.store.transition(
-                campaign_id,
-                [CampaignStatus.RUNNING],
-                if_owner=self.owner.token,
-                status=CampaignStatus.FAILED,
-                finished_at=time.time(),
-                error_type=error_type,
-                error_message=message,
-                current_node=None,
-                owner=None,
-            )
-        stored: CampaignStatus | None = None
-        with contextlib.suppress(Exception):
-            stored = self.get(campaign_id).status
-        if stored is CampaignStatus.RUNNING or stored is None:
-            self.unrecorded[campaign_id] = (
-                f"{message} (This failure could not be recorded: until it is resumed the "
-                "campaign shows as interrupted.)"
-            )
-        elif stored is CampaignStatus.QUEUED:  # it never started: it waits, resumable
-            self.unrecorded[campaign_id] = f"{message} (It did not start and is still queued.)"
-        self._emit(
-            CampaignFailed(campaign_id=campaign_id, node=None, error_type=error_type,
-                           message=message)
-        )  # fmt: skip
-        return CampaignStatus.FAILED
