@@ -120,7 +120,22 @@ def test_budget_parses(text, amount, currency):
 
 @pytest.mark.parametrize(
     ("text", "weeks"),
-    [("6 weeks", 6), ("3 months", 13), ("12", 12), (8, 8), ("1 year", 52), ("14 days", 2)],
+    [
+        ("6 weeks", 6),
+        ("3 months", 13),
+        ("12", 12),
+        (8, 8),
+        ("1 year", 52),
+        ("14 days", 2),
+        # a fraction goes to the nearest whole week, halves up (never 2.5 -> 2)
+        ("2.5 weeks", 3),
+        (2.5, 3),
+        ("4.5", 5),
+        (2.4, 2),
+        ("10 days", 1),
+        ("1 month", 4),
+        ("6 months", 26),
+    ],
 )
 def test_timeline_parses(text, weeks):
     assert parse_timeline(text) == weeks

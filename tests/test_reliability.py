@@ -349,6 +349,37 @@ def test_data_dir_faults_are_one_line_and_exit_2(fault, message, tmp_path, capsy
         assert (data / "campaigns.db").read_bytes() == before
 
 
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_damaged_checkpoints_db_is_one_line_and_exit_2_before_anything_is_stored(
+    damage, tmp_path, capsys
+):
+    data = tmp_path / "data"
+    assert run_cli("run", "bloom_bakery", "--data-dir", str(data)) == 0
+    capsys.readouterr()
+    db = data / "checkpoints.db"
+    if damage == "garbage":
+        db.write_bytes(os.urandom(20000))
+        for leftover in data.glob("checkpoints.db-*"):
+            leftover.unlink()
+    else:
+        with sqlite3.connect(db) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.write_bytes(db.read_bytes()[:5000])
+    before = statuses(data)
+    for args in (["run", "bloom_bakery"], ["list"], ["resume", "--all"]):
+        assert run_cli(*args, "--data-dir", str(data)) == 2
+        err = capsys.readouterr().err
+        assert "checkpoints.db is damaged" in err, err
+        assert "Traceback" not in err and err.count("\n") == 1, err
+    assert statuses(data) == before  # nothing stored: no new campaign, none failed
+    # the TUI: the same one line before the screen is taken over (run_app prints it, exit 2)
+    from tui_app.config import Settings
+    from tui_app.ui.app import CampaignApp
+
+    with pytest.raises(DataDirError, match=r"checkpoints\.db is damaged"):
+        CampaignApp(Settings(data_dir=data), warm_up=False)
+
+
 def _unshare_mount_works() -> bool:
     if not shutil.which("unshare"):
         return False
@@ -454,8 +485,17 @@ def test_a_full_disk_fails_the_campaign_and_keeps_the_rest(tmp_path):
         setup="mkdir {mnt}/ballast && head -c 15400k /dev/zero > {mnt}/ballast/fill",
     )
     assert "Traceback" not in text, text
-    (run_code, _), (resume_code, after) = results
+    (run_code, stored), (resume_code, after) = results
     assert run_code == 1 and "disk full" in text.lower()
+    # what the run leaves stored says why: the campaigns the full disk hit are failed with a
+    # disk-full reason that says what to do; the rest wait, queued; none is left "running"
+    failed = {i: s for i, s in stored.items() if s[0] == "failed"}
+    assert failed, stored
+    for _status, error_type, message in failed.values():
+        assert error_type == "DiskFull" and "disk full" in message.lower(), stored
+        assert "free" in message.lower() and "resume" in message.lower(), stored
+    assert {s[0] for s in stored.values()} <= {"done", "failed", "queued"}, stored
+    assert len(stored) == 6, stored
     # once there is space again, every campaign finishes: nothing was lost or stranded
     assert resume_code == 0, text
     assert len(after) == 6 and {s[0] for s in after.values()} == {"done"}, after
@@ -464,8 +504,12 @@ def test_a_full_disk_fails_the_campaign_and_keeps_the_rest(tmp_path):
 # -- 8. control characters ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("char", ["\x1b", "\x9b", "\x7f", "\x00", "\x07", "\u202e"])
-@pytest.mark.parametrize("field", ["product", "goals", "key_features", "avoid", "languages"])
+@pytest.mark.parametrize(
+    "char", ["\x1b", "\x9b", "\x7f", "\x00", "\x07", "\u202e", "\u2028", "\u2029"]
+)
+@pytest.mark.parametrize(
+    "field", ["product", "client", "campaign_name", "goals", "key_features", "avoid", "languages"]
+)
 def test_control_characters_are_refused_in_every_field(char, field):
     value = f"x{char}[2J"
     data = {field: [value] if field in ("goals", "key_features", "avoid") else value}
@@ -590,6 +634,44 @@ def test_ctrl_c_mid_call_exits_without_waiting_for_the_model(data_dir, tmp_path)
                 child.kill()
     assert child.returncode == 130 and "Traceback" not in err
     assert set(statuses(data_dir).values()) == {CampaignStatus.INTERRUPTED}
+
+
+def test_an_abandoning_shutdown_records_interrupted_without_waiting_for_the_call(data_dir, brief):
+    """Ctrl-C of `run`: a call that ignores cancelling (a stuck HTTP read) is not waited for;
+    the campaign is stored interrupted at once, the late thread writes nothing over it, and
+    it resumes to the end."""
+    inside, release = threading.Event(), threading.Event()
+
+    class Stuck(WrappingProvider):
+        def before(self, request):
+            if request.section == "strategy":
+                inside.set()
+                release.wait(120)  # deaf to the campaign's cancel event
+
+    engine = CampaignEngine(data_dir, provider=Stuck())
+    campaign_id = engine.submit(brief).id
+    assert inside.wait(60)
+    try:
+        assert engine.shutdown(timeout=0, abandon=True) == [campaign_id]
+        # recorded while the call is still in flight: nothing depends on the call returning
+        assert statuses(data_dir) == {campaign_id: CampaignStatus.INTERRUPTED}
+        engine.close()  # the abandoned run is not waited for
+        assert not release.is_set()
+    finally:
+        release.set()
+    assert engine.wait([campaign_id], timeout=60)  # the late thread ends by itself…
+    assert statuses(data_dir) == {campaign_id: CampaignStatus.INTERRUPTED}  # …and writes nothing
+    engine.store.close()  # close() left the store open for the abandoned run
+    engine.owner.release()
+    again = CampaignEngine(data_dir, provider=WrappingProvider())
+    try:
+        logs = [e.message for e in again.store.logs(campaign_id)]
+        assert sum("Interrupted" in m for m in logs) == 1, logs
+        assert again.resume_all() == [campaign_id]
+        assert again.wait([campaign_id], timeout=60)
+        assert again.get(campaign_id).status is CampaignStatus.DONE
+    finally:
+        again.close()
 
 
 def test_a_cancelled_call_leaves_no_thread_the_process_would_wait_for(data_dir, brief):
@@ -732,3 +814,28 @@ def test_any_bytes_give_a_brief_file_or_a_message(tmp_path):
             continue
         with contextlib.suppress(BriefError):
             CampaignBrief.parse(data)
+
+
+# -- a damaged row ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", ["{bad", "[1, 2]", "null", "", "9" * 5000])
+def test_a_damaged_brief_row_never_stops_list_show_or_the_others(bad, data_dir, capsys):
+    assert run_cli("run", "bloom_bakery", "fitpulse_app", "--data-dir", str(data_dir)) == 0
+    ids = sorted(statuses(data_dir))
+    damaged, other = ids
+    with sqlite3.connect(data_dir / "campaigns.db") as conn:
+        conn.execute("UPDATE campaigns SET brief_json=? WHERE id=?", (bad, damaged))
+    capsys.readouterr()
+    assert run_cli("list", "--data-dir", str(data_dir)) == 0
+    out = capsys.readouterr().out
+    assert other in out  # the other rows are all there
+    line = next(line for line in out.splitlines() if line.startswith(damaged))
+    assert "damaged brief" in line and f"campaign-tui show {damaged}" in line
+    assert run_cli("show", damaged, "--data-dir", str(data_dir)) == 0
+    shown = capsys.readouterr().out
+    assert "Damaged" in shown and "not" in shown and "campaign-tui run" in shown
+    # it is never run with an empty brief: retry says why, resume --all leaves it
+    assert run_cli("retry", damaged, "--from-scratch", "--data-dir", str(data_dir)) == 2
+    assert "cannot run" in capsys.readouterr().err
+    assert statuses(data_dir)[other] is CampaignStatus.DONE

@@ -110,8 +110,11 @@ async def test_six_submitted_four_run_two_wait(data_dir):
         # the log of a running campaign filled in live
         running_id = next(c for c, s in statuses(app).items() if s is CampaignStatus.RUNNING)
         table.select(running_id)
-        await pilot.pause(0.2)
-        assert any("Starting campaign" in line for line in app.dashboard.campaign_log.lines)
+        await wait_until(
+            pilot,
+            lambda: any("Starting campaign" in line for line in app.dashboard.campaign_log.lines),
+            message="the running campaign's log",
+        )
         provider.release()
         await wait_until(
             pilot,
@@ -334,8 +337,10 @@ async def test_missing_provider_package_is_reported_not_a_traceback(data_dir, mo
         assert "cannot run" in str(form.query_one("#provider-problem").render())
         form.query_one("#sample", Select).value = "solar_backpack"
         await wait_until(pilot, lambda: form.query_one("#product", Input).value != "")
+        app.notices.clear()
         await pilot.press("ctrl+s")
-        await pilot.pause(0.2)  # nothing may happen: give it the chance to
+        # the form answers ctrl+s with why it cannot create the campaign
+        await wait_until(pilot, lambda: problem in app.notices, message="provider notice")
         assert isinstance(app.screen, NewCampaignScreen)  # nothing created
         assert app.engine.store.list_campaigns() == []
 
@@ -370,8 +375,10 @@ async def test_hostile_brief_files_never_end_the_app(data_dir, tmp_path):
             load.focus()
             await pilot.press("enter")
             await wait_until(pilot, lambda m=message: str(m.render()), message=name)
+            app.notices.clear()
             await pilot.press("ctrl+s")
-            await pilot.pause(0.05)
+            # the form answers ctrl+s (fields to fix), and the app is still up after it
+            await wait_until(pilot, lambda: bool(app.notices), message=f"{name}: ctrl+s answered")
             assert app.is_running and isinstance(app.screen, NewCampaignScreen), name
             await pilot.press("escape")
         assert app.engine.store.get(running.id).status is CampaignStatus.RUNNING
@@ -401,3 +408,29 @@ def test_peak_concurrency_counts_overlapping_jobs():
 
     assert peak_concurrency([(0, 2), (1, 3), (1.5, 4), (1.9, 2.5)]) == 4
     assert peak_concurrency([(0, 1), (1, 2), (2, 3)]) == 1  # back to back, never together
+
+
+async def test_a_damaged_brief_row_is_shown_marked_and_the_others_too(data_dir):
+    import sqlite3
+
+    from tui_app.core.engine import CampaignEngine
+
+    engine = CampaignEngine(data_dir, autostart=False)
+    kept = engine.store.create_campaign(make_brief(product="Kept"))
+    broken = engine.store.create_campaign(make_brief(product="Broken"))
+    engine.close()
+    with sqlite3.connect(data_dir / "campaigns.db") as conn:
+        conn.execute("UPDATE campaigns SET brief_json='{bad' WHERE id=?", (broken.id,))
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: len(campaigns_shown(app)) == 2, message="both rows")
+        assert app.is_running
+        shown = campaigns_shown(app)
+        assert "damaged" in shown[broken.id].name and shown[broken.id].damaged
+        app.dashboard.table.select(broken.id)
+        header = app.dashboard.campaign_header
+        await wait_until(pilot, lambda: "not valid JSON" in str(header.render()))
+        # the good one ran (adopted at launch); the damaged one failed saying why, never ran
+        await wait_until(pilot, lambda: statuses(app)[kept.id] is CampaignStatus.DONE)
+        await wait_until(pilot, lambda: statuses(app)[broken.id] is CampaignStatus.FAILED)
+        assert "cannot run" in (app.engine.get(broken.id).error_message or "")

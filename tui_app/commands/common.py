@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from datetime import datetime
@@ -69,8 +70,13 @@ def _wait_interruptibly(engine, ids: list[str]) -> bool:
         while not engine.wait(ids, timeout=0.2):
             pass
     except KeyboardInterrupt:
-        print("\nStopping at the next step…", file=sys.stderr, flush=True)
-        engine.shutdown(timeout=5)
+        print("\nStopping…", file=sys.stderr, flush=True)
+        # record the running campaigns interrupted and go: a model call in flight is
+        # abandoned (the process exits), never awaited, whatever its latency
+        if engine.shutdown(timeout=0, abandon=True):
+            # the abandoned runs' graph threads end while Python exits; their executor would
+            # log the cancelled call they leave behind as a traceback
+            logging.getLogger("concurrent.futures").disabled = True
         return False
     return True
 
@@ -85,7 +91,8 @@ def _report(engine, ids: list[str]) -> int:
         if c.status is CampaignStatus.AWAITING and c.awaiting_step:
             where = f"awaits approval of {engine.registry[c.awaiting_step].title} ({c.user})"
         if c.id in engine.unrecorded:  # the store could not even record the failure
-            status, where = "failed", f"{engine.unrecorded[c.id]} (resume it later)"
+            where = engine.unrecorded[c.id]
+            status = c.status.value if c.status is CampaignStatus.QUEUED else "failed"
         elif c.status is CampaignStatus.QUEUED and engine.held:
             where = f"held: {engine.disk_full} Resume with: campaign-tui resume {c.id}"
         print(f"{c.id}  {status:<11} {for_terminal(where, one_line=True)}")

@@ -85,7 +85,9 @@ def _title(step: str) -> str:
 
 
 def _note(c: Campaign) -> str:
-    """What `list` says about a campaign that waits for someone."""
+    """What `list` says about a campaign that waits for someone or cannot be read."""
+    if c.damaged:
+        return f"damaged brief: see campaign-tui show {c.id}"
     if c.status is CampaignStatus.AWAITING and c.awaiting_step:
         return f"awaits {c.user}'s approval of {_title(c.awaiting_step)}"
     return ""
@@ -112,6 +114,8 @@ def _describe(c: Campaign, artifacts, problems: dict[str, str], runs, logs) -> l
             f"Awaiting   {c.user}'s approval of {_title(c.awaiting_step)}: campaign-tui approve "
             f'{c.id} | edit {c.id} | changes {c.id} --note "…"'
         )
+    if c.damaged:
+        out.append(f"Damaged    {c.damaged}")
     if c.parent_id:
         out.append(f"Variant    of {c.parent_id} from {c.fork_step}")
     if c.error_type:

@@ -42,6 +42,22 @@ def open_saver(path: Path) -> SqliteSaver:
     return saver
 
 
+def check_file(path: Path) -> None:
+    """`PRAGMA quick_check` of an existing `checkpoints.db` without LangGraph, so that a
+    damaged file is reported when the data dir opens, before anything is stored (the saver
+    itself opens only when the first campaign runs). DataDirError if it is unusable."""
+    if not path.is_file():
+        return  # made when the first campaign runs
+    try:
+        conn = sqlite3.connect(path, timeout=30)
+    except (sqlite3.Error, OSError) as exc:
+        raise database_error(path, exc) from None
+    try:
+        check_database(conn, path)
+    finally:
+        conn.close()
+
+
 def has_checkpoint(saver: SqliteSaver, campaign_id: str) -> bool:
     config = {"configurable": {"thread_id": campaign_id, "checkpoint_ns": ""}}
     return saver.get_tuple(config) is not None
@@ -66,4 +82,4 @@ def close(saver: SqliteSaver) -> None:
         saver.conn.close()
 
 
-__all__ = ["close", "forget", "has_checkpoint", "keep_step_ends", "open_saver"]
+__all__ = ["check_file", "close", "forget", "has_checkpoint", "keep_step_ends", "open_saver"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,6 +150,56 @@ def is_disk_full(exc: BaseException) -> bool:
     return False
 
 
+# Space kept back in the data dir for the moment the disk fills: deleting a piece of it lets
+# SQLite write the rows and WAL pages that record *why* a campaign stopped (when no page can be
+# written, a failure cannot even be stored). In pieces, one per failure, so a run that goes on
+# writing cannot eat the room another one needs to record its failure. Made again once the disk
+# has room.
+RESERVE_DIR = ".space-reserve"
+RESERVE_PIECES = 4
+RESERVE_PIECE_BYTES = 64 * 1024
+
+
+def keep_reserve(root: Path) -> int:
+    """Make the missing pieces of the space reserve in `root` while the disk has room for them
+    (and as much again to spare); returns how many pieces are in place. Never raises."""
+    folder = root / RESERVE_DIR
+    kept = 0
+    with contextlib.suppress(OSError):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    for index in range(RESERVE_PIECES):
+        path = folder / str(index)
+        try:
+            if path.is_file() and path.stat().st_size >= RESERVE_PIECE_BYTES:
+                kept += 1
+                continue
+            if shutil.disk_usage(root).free < 2 * RESERVE_PIECE_BYTES:
+                break
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            try:  # real blocks, not a sparse file: deleting it must give the space back
+                os.write(fd, bytes(RESERVE_PIECE_BYTES))
+            finally:
+                os.close(fd)
+            kept += 1
+        except OSError:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            break
+    return kept
+
+
+def release_reserve(root: Path) -> bool:
+    """Delete one piece of the space reserve (the disk is full); True if one was freed."""
+    folder = root / RESERVE_DIR
+    for index in range(RESERVE_PIECES):
+        try:
+            (folder / str(index)).unlink()
+            return True
+        except OSError:
+            continue
+    return False
+
+
 def _reason(exc: OSError) -> str:
     return exc.strerror.lower() if exc.strerror else str(exc)
 
@@ -160,5 +211,7 @@ __all__ = [
     "create_private_file",
     "database_error",
     "is_disk_full",
+    "keep_reserve",
     "open_data_dir",
+    "release_reserve",
 ]

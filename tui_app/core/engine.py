@@ -31,8 +31,13 @@ from typing import TYPE_CHECKING, Any
 
 from . import checkpoints
 from .approvals import Approvals
-from .datadir import DataDirError, DataPaths, is_disk_full, open_data_dir
-from .events import CampaignFailed, CampaignQueued, LogLine, ProgressEvent
+from .datadir import (
+    DataDirError,
+    DataPaths,
+    keep_reserve,
+    open_data_dir,
+)
+from .events import CampaignQueued, LogLine, ProgressEvent
 from .models import Campaign, CampaignBrief, CampaignStatus, LogEntry, Priority
 from .owners import OwnerLock
 from .providers.base import ContentProvider, ProviderFactory
@@ -71,6 +76,11 @@ class CampaignEngine(Recovery, Approvals, Variants):
         # DataDirError (one line, what to do) for a data dir that cannot be used
         self.paths: DataPaths = open_data_dir(data_dir)
         self.store = CampaignStore(self.paths.campaigns_db, self.paths.owners_dir)
+        try:  # checked now, before anything is stored (the saver opens at the first run)
+            checkpoints.check_file(self.paths.checkpoints_db)
+        except BaseException:
+            self.store.close()
+            raise
         try:
             self.owner = OwnerLock(self.paths.owners_dir)
         except OSError as exc:
@@ -81,6 +91,8 @@ class CampaignEngine(Recovery, Approvals, Variants):
             ) from None
         # set while the disk is full: no new campaign starts (it would fail at once)
         self.disk_full: str | None = None
+        # space to free when the disk fills, so the failures can still be recorded
+        keep_reserve(self.paths.root)
         # runs that ended in an error the store could not record: id -> message
         self.unrecorded: dict[str, str] = {}
         self.max_workers = max_workers
@@ -99,6 +111,7 @@ class CampaignEngine(Recovery, Approvals, Variants):
         self._seq = itertools.count()
         self._runs: dict[str, Run] = {}
         self._closing = False
+        self._abandoned: set[str] = set()  # runs recorded interrupted and not waited for
         self._workflow: CompiledStateGraph | None = None
         self._saver: SqliteSaver | None = None
         self._workflow_lock = threading.Lock()
@@ -310,6 +323,7 @@ class CampaignEngine(Recovery, Approvals, Variants):
             return True
         if free >= FREE_SPACE_TO_RESUME:
             self.disk_full = None
+            keep_reserve(self.paths.root)  # ready for the next time the disk fills
             return False
         return True
 
@@ -325,12 +339,15 @@ class CampaignEngine(Recovery, Approvals, Variants):
 
     # -- control ---------------------------------------------------------------------
 
-    def shutdown(self, timeout: float | None = 2.0) -> list[str]:
+    def shutdown(self, timeout: float | None = 2.0, *, abandon: bool = False) -> list[str]:
         """Stop taking work, stop running campaigns at their next node boundary.
 
         Running campaigns end *interrupted* (resumable); queued ones stay queued, owned by no
         one, for the next engine (the TUI adopts them; `resume` takes them). Waits up to
-        `timeout` for the runs to end; returns the ids still running.
+        `timeout` for the runs to end; returns the ids still running. With `abandon` (the
+        process is about to exit: Ctrl-C of `run`), the runs still going when the timeout
+        ends are recorded interrupted here and never waited for again: a model call in flight
+        is abandoned, not awaited.
         """
         with self._lock:
             self._closing = True
@@ -347,22 +364,36 @@ class CampaignEngine(Recovery, Approvals, Variants):
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._lock:
             self._changed.notify_all()
-            while self._runs:
+            while set(self._runs) - self._abandoned:
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
                     break
                 self._changed.wait(remaining)
+            left = [run for run in self._runs.values() if run.campaign_id not in self._abandoned]
+            if abandon:
+                for run in left:
+                    run.abandoned = True
+                    self._abandoned.add(run.campaign_id)
+        if abandon:
+            for run in left:
+                with contextlib.suppress(Exception):  # a full disk must not stop the shutdown
+                    self._record_abandoned(run.campaign_id)
+        with self._lock:
             return list(self._runs)
 
     def close(self) -> None:
+        """Shut down (see `shutdown`) and close the databases. While runs are still going
+        (abandoned ones, or ones that outlived the wait) the connections stay open for them
+        and the process's exit ends them: a thread must never write into a closed one."""
         still_running = self.shutdown()
+        if still_running:  # the process's exit releases the owner lock and the files
+            return
         with self._workflow_lock:
             if self._saver is not None:
                 checkpoints.close(self._saver)
                 self._saver = None
         self.store.close()
-        if not still_running:  # otherwise the process's exit releases it
-            self.owner.release()
+        self.owner.release()
 
     def wait(self, campaign_ids: Iterable[str] | None = None, timeout: float | None = None) -> bool:
         """Block until these campaigns (default: all this engine knows) are no longer active,
@@ -428,6 +459,8 @@ class CampaignEngine(Recovery, Approvals, Variants):
         try:
             return CampaignRun(self, run).execute()
         except Exception as exc:  # the store itself failed (disk full): report, never raise
+            if run.abandoned:  # recorded interrupted by `shutdown`; the store may be closed
+                return CampaignStatus.INTERRUPTED
             return self._unrecorded(campaign_id, exc)
         finally:
             with self._lock:
@@ -435,20 +468,3 @@ class CampaignEngine(Recovery, Approvals, Variants):
                 self._changed.notify_all()
             if self.autostart and not self._closing:
                 self.dispatch()
-
-    def _unrecorded(self, campaign_id: str, exc: Exception) -> CampaignStatus:
-        """The run ended in an error the store could not record (a full disk, a broken
-        database): tell the listeners; the campaign stays resumable (interrupted at the
-        next start, as its owner is then gone)."""
-        if is_disk_full(exc):
-            self.disk_full = f"Disk full: no space left on the disk holding {self.paths.root}."
-            error_type, message = "DiskFull", f"{self.disk_full} Free some space, then resume."
-        else:
-            error_type = type(exc).__name__
-            message = (str(exc).strip().splitlines() or [error_type])[0][:500]
-        self.unrecorded[campaign_id] = message
-        self._emit(
-            CampaignFailed(campaign_id=campaign_id, node=None, error_type=error_type,
-                           message=message)
-        )  # fmt: skip
-        return CampaignStatus.FAILED

@@ -4,6 +4,7 @@ may hold. Each reader raises ValueError with the message the user sees."""
 from __future__ import annotations
 
 import getpass
+import math
 import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -186,7 +187,8 @@ MAX_WEEKS = 104
 
 
 def parse_timeline(value: Any) -> int:
-    """Parse a timeline into whole weeks: "6 weeks", "3 months", "12", 8."""
+    """Parse a timeline into whole weeks: "6 weeks", "3 months", "12", 8. A fraction is
+    rounded to the nearest week, halves up: 2.5 weeks is 3, 10 days 1, 1 month 4."""
     if isinstance(value, bool):
         raise ValueError("Timeline must be a duration such as 6 weeks or 3 months.")
     if isinstance(value, int) and abs(value) > 10**6:
@@ -212,7 +214,9 @@ def parse_timeline(value: Any) -> int:
         weeks = n * per_unit
     else:
         raise ValueError("Timeline must be a duration such as 6 weeks or 3 months.")
-    whole = round(weeks)
+    # whole weeks, half a week and more up (2.5 weeks -> 3, 10 days -> 1, 1 month -> 4):
+    # the plan and the calendar run in weeks; round() would take 2.5 down to 2 (to even)
+    whole = math.floor(weeks + 0.5 + 1e-9)
     if whole < 1:
         raise ValueError("Timeline must be at least one week.")
     if whole > MAX_WEEKS:
@@ -285,6 +289,8 @@ def _string_items(value: Any) -> Any:
 # is multi-line), DEL, C1 controls, lone surrogates, and the bidirectional overrides that make
 # text display in a different order than it reads ("Trojan source").
 _MULTILINE_OK = frozenset("\n\t")
+# Unicode's line and paragraph separators break a line like a newline does
+_LINE_BREAKS = frozenset("\u2028\u2029")
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -295,6 +301,7 @@ def bad_characters(text: str, multiline: bool = False) -> list[str]:
         code = ord(ch)
         if (
             (code < 32 and not (multiline and ch in _MULTILINE_OK))
+            or (ch in _LINE_BREAKS and not multiline)
             or 0x7F <= code <= 0x9F
             or 0xD800 <= code <= 0xDFFF
             or ch in _BIDI

@@ -85,6 +85,8 @@ class Campaign:
     decision: dict[str, Any] | None = None  # the approval decision to resume with
     parent_id: str | None = None  # the campaign this one is a variant of
     fork_step: str | None = None  # the step the variant restarted at
+    # why the stored brief cannot be read (hand-edited or damaged row): shown, never run
+    damaged: str | None = None
 
     @property
     def name(self) -> str:

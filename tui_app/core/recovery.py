@@ -1,5 +1,6 @@
 """Taking campaigns back: cancel, retry, resume, recover after a crash, adopt what a stopped
-process left queued.
+process left queued; and recording runs that cannot end normally (a full disk, a run the
+process abandons on Ctrl-C).
 
 A mixin of `CampaignEngine`. Every change here is a compare-and-set (`_transition` with
 `expect`): two processes that try the same campaign at once get one winner, and the loser an
@@ -17,9 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import checkpoints
-from .events import CampaignCancelled, ProgressEvent
+from .datadir import DataPaths, is_disk_full, release_reserve
+from .events import CampaignCancelled, CampaignFailed, ProgressEvent
 from .models import Campaign, CampaignStatus, Priority
 from .owners import OwnerLock
+from .sanitize import for_terminal
 from .store import CampaignStore
 from .workflow.registry import Registry
 
@@ -37,6 +40,9 @@ class Recovery:
     store: CampaignStore
     owner: OwnerLock
     registry: Registry
+    paths: DataPaths
+    disk_full: str | None
+    unrecorded: dict[str, str]
 
     # the engine's (see engine.py)
     def get(self, campaign_id: str) -> Campaign: ...
@@ -107,6 +113,8 @@ class Recovery:
         if self.is_active(campaign_id):
             raise EngineError(f"{campaign_id} is already queued or running here.")
         campaign = self.get(campaign_id)
+        if campaign.damaged:
+            raise EngineError(f"{campaign_id} cannot run: {campaign.damaged}")
         status = campaign.status
         me = self.owner.token
         if status is CampaignStatus.RUNNING:
@@ -159,11 +167,15 @@ class Recovery:
     resume = retry
 
     def resume_all(self) -> list[str]:
-        """Queue every interrupted campaign and every campaign left queued by a process that is
-        gone (oldest first); returns their ids. Campaigns another process holds are left."""
+        """Queue every interrupted campaign, every campaign a full disk failed and every
+        campaign left queued by a process that is gone (oldest first); returns their ids.
+        Campaigns another process holds are left."""
         self.recover(adopt_queued=False)
         ids: list[str] = []
-        for campaign in reversed(self.store.list_campaigns([CampaignStatus.INTERRUPTED])):
+        stopped = [CampaignStatus.INTERRUPTED, CampaignStatus.FAILED]
+        for campaign in reversed(self.store.list_campaigns(stopped)):
+            if campaign.status is CampaignStatus.FAILED and campaign.error_type != "DiskFull":
+                continue  # a failure of its own: `retry ID` once its cause is fixed
             with contextlib.suppress(EngineError):
                 ids.append(self.retry(campaign.id).id)
         ids.extend(self._adopt_queued())
@@ -230,6 +242,72 @@ class Recovery:
                 self._enqueue(campaign_id, campaign.priority, campaign.created_at)
                 adopted.append(campaign_id)
         return adopted
+
+    # -- a run that cannot finish normally ----------------------------------------------
+
+    def note_disk_full(self) -> str:
+        """The disk is full: hold new starts and free a piece of the space reserve, so that
+        the failure of the campaign it hit can still be stored. Returns the reason to store."""
+        self.disk_full = f"Disk full: no space left on the disk holding {self.paths.root}."
+        release_reserve(self.paths.root)
+        return f"{self.disk_full} Free some space, then run: campaign-tui resume --all"
+
+    def _record_abandoned(self, campaign_id: str) -> None:
+        """Record a run the process will not wait for as interrupted (compare-and-set: a run
+        that stopped itself meanwhile has recorded that already)."""
+        campaign = self.get(campaign_id)
+        ran = time.time() - campaign.started_at if campaign.started_at else 0.0
+        self._transition(
+            campaign_id,
+            CampaignStatus.INTERRUPTED,
+            expect=[CampaignStatus.RUNNING],
+            if_owner=self.owner.token,
+            log="⏸️ Interrupted by shutdown (its model call was abandoned); resume to continue "
+            "from the last checkpoint.",
+            level="warning",
+            event=CampaignCancelled(campaign_id=campaign_id, interrupted=True),
+            execution_time=(campaign.execution_time or 0.0) + ran,
+            current_node=None,
+            owner=None,
+        )
+
+    def _unrecorded(self, campaign_id: str, exc: Exception) -> CampaignStatus:
+        """The run ended in an error the run could not record itself (a full disk, a broken
+        database): store the failure here if the store can take it at all, and tell the
+        listeners. What cannot be stored is kept in `unrecorded` with a message that says so
+        (the campaign then shows as interrupted at the next start, and stays resumable)."""
+        if is_disk_full(exc):  # frees another piece of the reserve for this record
+            error_type, message = "DiskFull", self.note_disk_full()
+        else:
+            error_type = type(exc).__name__
+            message = for_terminal((str(exc).strip().splitlines() or [error_type])[0][:500])
+        with contextlib.suppress(Exception):  # the store may still refuse: said below
+            self.store.transition(
+                campaign_id,
+                [CampaignStatus.RUNNING],
+                if_owner=self.owner.token,
+                status=CampaignStatus.FAILED,
+                finished_at=time.time(),
+                error_type=error_type,
+                error_message=message,
+                current_node=None,
+                owner=None,
+            )
+        stored: CampaignStatus | None = None
+        with contextlib.suppress(Exception):
+            stored = self.get(campaign_id).status
+        if stored is CampaignStatus.RUNNING or stored is None:
+            self.unrecorded[campaign_id] = (
+                f"{message} (This failure could not be recorded: until it is resumed the "
+                "campaign shows as interrupted.)"
+            )
+        elif stored is CampaignStatus.QUEUED:  # it never started: it waits, resumable
+            self.unrecorded[campaign_id] = f"{message} (It did not start and is still queued.)"
+        self._emit(
+            CampaignFailed(campaign_id=campaign_id, node=None, error_type=error_type,
+                           message=message)
+        )  # fmt: skip
+        return CampaignStatus.FAILED
 
 
 __all__ = ["EngineError", "Recovery"]

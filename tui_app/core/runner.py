@@ -52,6 +52,9 @@ class Run:
     cancel: threading.Event = field(default_factory=threading.Event)
     control: Any = None  # langgraph RunControl, made when the run starts
     reason: str | None = None  # "cancel" or "shutdown"
+    # the engine recorded it interrupted and will not wait for it (the process is exiting):
+    # whatever the thread does afterwards must not write over that record
+    abandoned: bool = False
 
     def stop(self, reason: str) -> None:
         self.reason = self.reason or reason
@@ -70,6 +73,7 @@ class RunHost(Protocol):
     disk_full: str | None
 
     def get(self, campaign_id: str) -> Campaign: ...
+    def note_disk_full(self) -> str: ...
     def workflow(self) -> Any: ...
     def has_checkpoint(self, campaign_id: str) -> bool: ...
     def keep_step_checkpoints(self, campaign_id: str) -> None: ...
@@ -130,6 +134,8 @@ class CampaignRun:
             tracker.done.update(engine.registry.ancestors(campaign.fork_step))
         self.tracker, self.started = tracker, started
         try:
+            if campaign.damaged:  # e.g. left queued, then damaged: never run an empty brief
+                raise DataDirError(f"{campaign_id} cannot run: {campaign.damaged}")
             workflow = engine.workflow()
             resumed = engine.has_checkpoint(campaign_id)
             run.control = RunControl()
@@ -367,9 +373,10 @@ class CampaignRun:
             message = f"⏸️ Interrupted{where} by shutdown; resume to continue from the checkpoint."
         else:
             message = f"⛔ Cancelled{where}; retry to continue from the checkpoint."
-        self.engine._transition(
+        self.engine._transition(  # compare-and-set: the engine may have recorded it already
             self.campaign_id,
             status,
+            expect=[CampaignStatus.RUNNING],
             log=message,
             level="warning",
             event=CampaignCancelled(
@@ -388,14 +395,13 @@ class CampaignRun:
         error_type = type(exc).__name__
         message = for_terminal((str(exc).strip().splitlines() or [error_type])[0][:500])
         if is_disk_full(exc):
-            engine.disk_full = f"Disk full: no space left on the disk holding {engine.paths.root}."
-            error_type = "DiskFull"
-            message = f"{engine.disk_full} Free some space, then resume it."
+            error_type, message = "DiskFull", engine.note_disk_full()
         elif isinstance(exc, DataDirError):
             error_type = "DataDirError"
-        engine._transition(
+        engine._transition(  # compare-and-set: an abandoned run was recorded interrupted
             self.campaign_id,
             CampaignStatus.FAILED,
+            expect=[CampaignStatus.RUNNING],
             log=f"❌ Failed in {node or 'start-up'}: {error_type}: {message}",
             level="error",
             node=node,

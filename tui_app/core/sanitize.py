@@ -13,7 +13,8 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 # C0 controls except tab and newline, DEL, C1 controls, lone surrogates, bidi overrides
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
-_UNSAFE_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+# … and, on one line, also the Unicode line and paragraph separators (U+2028, U+2029)
+_UNSAFE_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028-\u202e\u2066-\u2069]")
 # characters XML 1.0 does not allow at all
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

@@ -16,10 +16,29 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# the name a campaign shows when its stored brief cannot be read at all
+DAMAGED_NAME = "⚠ damaged brief"
+
+
+def brief_damage(text: object) -> str | None:
+    """Why a stored brief cannot be read at all (not JSON, not an object), or None."""
+    try:
+        data = json.loads(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError, RecursionError) as exc:
+        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else type(exc).__name__
+        return f"its stored brief is not valid JSON ({reason})"
+    if not isinstance(data, dict):
+        return f"its stored brief is a JSON {type(data).__name__}, not an object"
+    return None
+
+
 def _brief(text: str) -> CampaignBrief:
     """A stored brief. One stored under older rules (or edited by hand) still loads: fields
     that no longer validate are shown with their unsafe characters escaped, or left at their
-    defaults, so listing and showing never fail on old data."""
+    defaults, so listing and showing never fail on old data. One that is not a JSON object at
+    all loads as an empty brief named DAMAGED_NAME (see `brief_damage` for why)."""
+    if brief_damage(text):
+        return CampaignBrief.model_construct(campaign_name=DAMAGED_NAME)
     data = json.loads(text)
     try:
         return CampaignBrief.model_validate(data)
@@ -49,8 +68,26 @@ def _escaped(value: Any) -> Any:
     return value
 
 
+def _json_or(text: str | None, default: Any) -> Any:
+    """A stored JSON column; a damaged one reads as empty (listing never fails on it)."""
+    if not text:
+        return default
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return default
+    return value if isinstance(value, type(default)) or default is None else default
+
+
 def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
+    damage = brief_damage(row["brief_json"]) if brief.campaign_name == DAMAGED_NAME else None
     return Campaign(
+        damaged=(
+            f"{damage}. It is shown but cannot run; its kit folder is left as it is. "
+            "Create it again from its brief file (campaign-tui run BRIEF.json)."
+            if damage
+            else None
+        ),
         id=row["id"],
         brief=brief,
         status=CampaignStatus(row["status"]),
@@ -74,10 +111,10 @@ def _campaign(row: sqlite3.Row, brief: CampaignBrief) -> Campaign:
         tokens_in=row["tokens_in"],
         tokens_out=row["tokens_out"],
         owner=row["owner"],
-        findings=json.loads(row["findings_json"]) if row["findings_json"] else [],
+        findings=_json_or(row["findings_json"], []),
         brand=row["brand"],
         awaiting_step=row["awaiting_step"],
-        decision=json.loads(row["decision_json"]) if row["decision_json"] else None,
+        decision=_json_or(row["decision_json"], None),
         parent_id=row["parent_id"],
         fork_step=row["fork_step"],
     )

@@ -54,7 +54,9 @@ class CampaignHeader(Static):
             model = f" {campaign.model}" if campaign.model else ""
             text.append(f" · {campaign.provider}{model}", dim)
         text.append("\n")
-        if campaign.status is CampaignStatus.FAILED and campaign.error_summary:
+        if campaign.damaged:  # its stored brief cannot be read: say so, and what to do
+            text.append(f"⚠ {campaign.damaged}", text_style(self, "campaign-header--error"))
+        elif campaign.status is CampaignStatus.FAILED and campaign.error_summary:
             text.append(
                 f"✖ {campaign.error_summary}",
                 text_style(self, "campaign-header--error"),
