@@ -268,13 +268,13 @@ def strip_dangling(text: str) -> str:
 
 # Where a long phrase may be cut, strongest boundary first. A cut keeps the head of the
 # phrase ("Continuous mapping of sensitive data across AWS, …" -> "Continuous mapping of
-# sensitive data").
+# sensitive data"). Never at a bare "and"/"or": the head would drop half of a coordinated
+# phrase ("infusion pumps and imaging systems" is not "infusion pumps").
 _CLAUSE_BREAKS = (
     re.compile(r"\s*[;:—–]\s+|\s+-\s+|\s*\("),
     re.compile(r",\s+(?:with|so|which|that|while|and|plus|including|so that)\s+|,\s+"),
     re.compile(r"\s+(?:with|so that|so|which|that|while|including|plus|because|using)\s+"),
     re.compile(r"\s+(?:across|in|for|on|at|through|within|from|via|by|over|to|into|under)\s+"),
-    re.compile(r"\s+(?:and|or|&)\s+"),
 )
 
 
@@ -292,9 +292,11 @@ def shorten(text: str, max_chars: int, min_words: int = 2) -> str:
         for match in pattern.finditer(text):
             if match.group(0).startswith(",") and _in_list(text, match.end()):
                 continue
-            if _particle(text, match):
+            if _particle(text, match) or _in_scope(text, match):
                 continue
             head = strip_dangling(text[: match.start()])
+            if not has_word(head):
+                continue  # "AHV/IV/EO, BVG" is a list of codes, not a short form
             if len(head) <= max_chars and word_count(head) >= min_words and len(head) > len(best):
                 best = head
         if best:
@@ -303,6 +305,25 @@ def shorten(text: str, max_chars: int, min_words: int = 2) -> str:
 
 
 _PARTICLES = frozenset(["in", "on", "up", "out", "off", "down", "over"])
+# a word that opens a negation's scope: "no insurance or ID required" is one claim, and
+# "no insurance" alone says less (or something else)
+_NEGATION = re.compile(r"\b(?:no|not|non|without|never|neither|nor|zero|free of)\b", re.IGNORECASE)
+
+
+def has_word(text: str) -> bool:
+    """Whether `text` holds at least one ordinary word (two lower-case letters or more, no
+    slash: "shots", "VaultLine", "Sjöberg"), not only codes ("AHV/IV/EO, BVG", "ISO 27001")."""
+    return any(
+        "/" not in token and sum(c.islower() for c in token) >= 2
+        for token in re.findall(r"[^\s,;:()]+", text)
+    )
+
+
+def _in_scope(text: str, match: re.Match[str]) -> bool:
+    """True when the break falls inside a negation's scope ("no insurance | or ID required",
+    "without a guide | or a map"): the head alone would change what the phrase says."""
+    clause = re.split(r"[,;:—–(]", text[: match.start()])[-1]
+    return bool(_NEGATION.search(clause))
 
 
 def _particle(text: str, match: re.Match[str]) -> bool:
@@ -415,6 +436,7 @@ __all__ = [
     "end",
     "ends_dangling",
     "has_seam",
+    "has_word",
     "hashtag",
     "join",
     "join_predicates",
