@@ -10,8 +10,9 @@ import pytest
 
 from tui_app.core.content import Content
 from tui_app.core.models import CampaignBrief
+from tui_app.core.providers.offline.cuts import has_word, shorten
 from tui_app.core.providers.offline.facts import facts_for
-from tui_app.core.providers.offline.text import has_word, hashtag, shorten
+from tui_app.core.providers.offline.text import hashtag
 
 from .test_writer_kinds import BRIEFS
 from .writing import headings, run_all

@@ -8,9 +8,10 @@ import re
 
 from ...content import SearchAd
 from ...models import LIMITS
+from .cuts import has_word
 from .features import Feature
 from .job import Job
-from .text import cap, has_word, title
+from .text import cap, title
 
 
 def _headlines(job: Job, options: list[str], limit: int, slots: dict[str, str]) -> list[str]:

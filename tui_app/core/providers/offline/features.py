@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lex
+from .cuts import shorten
 from .nouns import article, head_noun, is_measure, plural_head
 from .persons import cta_as
 from .text import (
     DETERMINERS,
     cap,
     lower_first,
-    shorten,
     squash,
     strip_dangling,
     word_count,

@@ -8,8 +8,9 @@ from ...content import SocialCampaign, SocialPost
 from ...models import POST_LIMITS, Channel
 from ...phases import phase_of
 from . import languages
+from .cuts import has_word
 from .job import Job
-from .text import has_word, hashtag, join
+from .text import hashtag, join
 from .wording import channel_list, in_time, plural, site, week_plan
 
 FORMATS: dict[str, dict[str, str]] = {
