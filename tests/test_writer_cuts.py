@@ -6,16 +6,19 @@ the corpora, plus reproductions of the audit."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tui_app.core.content import Content
 from tui_app.core.models import CampaignBrief
 from tui_app.core.providers.offline.cuts import has_word, shorten
 from tui_app.core.providers.offline.facts import facts_for
+from tui_app.core.providers.offline.features import classify, read_feature
 from tui_app.core.providers.offline.text import hashtag
 
 from .test_writer_kinds import BRIEFS
-from .writing import headings, run_all
+from .writing import headings, public_strings, run_all
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +63,8 @@ def test_no_feature_short_form_or_label_is_cut_in_a_negation_or_only_codes():
                     continue
                 if has_word(feature.text) and not has_word(form):
                     bad.append(f"{key}: {feature.text!r} -> {form!r}")
-                rest = feature.text[len(form) :].lstrip(" ,").casefold()
+                # (", and data is hosted…" is a clause boundary; " and imaging systems" is not)
+                rest = feature.text[len(form) :].lstrip(" ").casefold()
                 if feature.text.startswith(form) and rest.startswith(("or ", "and ", "nor ")):
                     bad.append(f"{key}: {feature.text!r} -> {form!r}")
     assert not bad, bad[:10]
@@ -117,3 +121,50 @@ def test_a_brief_of_codes_only_still_gets_its_kit():
     )
     sections = run_all(brief)
     assert sections["copy"].headlines
+
+
+# -- a participle phrase and a clause joined by a comma ("ISO 27001 certified, data hosted…")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        (
+            "ISO 27001 certified, data hosted in Zurich",
+            "adjective",
+            "ISO 27001 certified, and data is hosted in Zurich",
+        ),
+        (
+            "FSC certified, wood sourced in Sweden",
+            "adjective",
+            "FSC certified, and wood is sourced in Sweden",
+        ),
+        ("GMP certified, made in Basel", "adjective", "GMP certified, made in Basel"),
+        ("SOC 2 Type II certified", "adjective", "SOC 2 Type II certified"),
+    ],
+)
+def test_a_participle_phrase_joined_with_a_clause_is_stated_with_is(text, kind, said):
+    assert classify(text) == (kind, said)
+    feature = read_feature(text, 0, ("Lohnwerk API", "Lohnwerk AG"))
+    assert feature.statement("Lohnwerk API").startswith("Lohnwerk API is ")
+    assert feature.doubt.startswith("Is it really ") and ", and" not in feature.doubt
+
+
+_OWNED_PARTICIPLE = re.compile(
+    r"\b(?:an?|the) [^.,;:]*?\b(?:certified|approved|accredited|registered|licensed|audited|"
+    r"verified|hosted|insured), (?!and\b)[a-z]"
+)
+
+
+def test_no_participle_phrase_is_owned_like_a_thing(written):
+    bad = []
+    for key, sections in written.items():
+        for where, text in public_strings(sections):
+            bad += [f"{key} {where}: {m.group(0)!r}" for m in _OWNED_PARTICIPLE.finditer(text)]
+    assert not bad, bad[:10]
+
+
+def test_the_api_brief_says_it_is_certified(written):
+    text = _repro("api", written)
+    assert "an ISO 27001 certified" not in text
+    assert "is ISO 27001 certified, and data is hosted in Zurich" in text
