@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...models import CampaignBrief
 
@@ -150,6 +151,7 @@ def says_free(brief: CampaignBrief) -> bool:
     return any(_FREE.search(_texts(brief, f)) for f in ("key_features", "goals", "product"))
 
 
+@lru_cache(maxsize=8192)  # the templates are a fixed set: each is checked once per brief shape
 def fits(text: str, kind: str, b2b: bool, free: bool) -> bool:
     """Whether a stock line (template or filled) suits a brief of this kind and audience."""
     return not _ANY.search(text) or not bound_problems(text, kind, b2b, free)
