@@ -9,6 +9,7 @@ from tui_app.core.constraints import Rules, Scanner
 from tui_app.core.findings import Finding, FindingKind
 from tui_app.core.providers.offline.actions import feature_cta, read_goal
 from tui_app.core.providers.offline.audience import read_audience
+from tui_app.core.providers.offline.cuts import shorten
 from tui_app.core.providers.offline.features import read_feature
 from tui_app.core.providers.offline.guard import Guard
 from tui_app.core.providers.offline.revision import read_findings
@@ -18,7 +19,6 @@ from tui_app.core.providers.offline.text import (
     ends_dangling,
     hashtag,
     lower_first,
-    shorten,
     the,
     tidy,
 )

@@ -8,6 +8,7 @@ import re
 
 from ...content import SearchAd
 from ...models import LIMITS
+from .cuts import has_word
 from .features import Feature
 from .job import Job
 from .text import cap, title
@@ -90,6 +91,7 @@ def keywords(job: Job, english: bool = True) -> list[str]:
         if (x.kind == "np" or not (english or x.kind in ("clause", "verb", "imperative")))
         and len(x.label.split()) <= 4
         and not re.search(r"[\d$€£¥₹%]", x.label)
+        and has_word(x.label)  # words people type, not a list of codes ("ahv/iv/eo, bvg")
     ]
     if english:  # (not "… for people": an audience named in another language)
         groups = [s.plural for s in f.audience.segments if s.plural.split()[0] != "people"]

@@ -17,6 +17,7 @@ _RATIONALE = {
     "awareness": (
         "Low commitment: {segment} meeting {brand} for the first time want to look first.",
         "A first look costs nothing, which suits {segment} new to {brand}.",
+        "A first look asks for no commitment, which suits {segment} new to {brand}.",
         "{Seg} who have never heard of {brand} need a reason to look, not a request.",
         "Nobody commits at first sight: {segment} should be able to look around first.",
     ),

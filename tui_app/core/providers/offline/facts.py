@@ -22,6 +22,7 @@ from .actions import Goal, feature_cta, read_goal
 from .audience import Audience, read_audience
 from .features import Feature, read_feature
 from .guard import Guard
+from .kinds import fits, read_kind, says_free
 from .phrasebook import PHRASEBOOKS
 from .text import hashtag
 
@@ -59,6 +60,12 @@ class Facts:
     campaign_tag: str
     product_tag: str
     client_tag: str
+    kind: str = ""  # what the brief promotes (see `kinds`); "" when its words don't say
+    free: bool = False  # the brief itself says something is free
+
+    def suits(self, line: str) -> bool:
+        """Whether a stock line fits this brief's kind, audience and pricing."""
+        return fits(line, self.kind, self.audience.b2b, self.free)
 
     @property
     def segment(self):
@@ -189,6 +196,8 @@ def _read(brief: CampaignBrief, key: str) -> Facts:
         campaign_tag=campaign_tag,
         product_tag=product_tag,
         client_tag=hashtag(brief.client, 24),
+        kind=read_kind(brief),
+        free=says_free(brief),
     )
 
 

@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lex
+from .cuts import shorten
 from .nouns import article, head_noun, is_measure, plural_head
 from .persons import cta_as
 from .text import (
     DETERMINERS,
     cap,
     lower_first,
-    shorten,
     squash,
     strip_dangling,
     word_count,
@@ -169,7 +169,7 @@ class Feature:
             "np_det": f"Does it come with {self.low}?",
             "imperative": f"Can I really {cta_as(self.low, 'I')}?",
             "participle": f"Is it really {self.low}?",
-            "adjective": f"Is it really {self.low}?",
+            "adjective": f"Is it really {self.low.split(', and ', 1)[0]}?",
             "measure": f"Is it really {self.low}?",
             "clause": f"Is it true that {self.low}?",
         }.get(self.kind, f"What does “{self.text}” mean in practice?")
@@ -305,7 +305,15 @@ def classify(text: str) -> tuple[str, str]:
             (j and w[:1].isupper()) or w.isupper() or any(c.isdigit() for c in w)
             for j, w in enumerate(words[:i])
         )
-        if lex.is_participle(word) and named:
+        if lex.is_participle(word.rstrip(",")) and named:
+            # "ISO 27001 certified, data hosted in Zurich": a second, elliptical clause gets
+            # its verb ("…certified, and data is hosted in Zurich")
+            tail = words[i + 1 :] if word.endswith(",") else []
+            found = _elliptical(tail) if len(tail) > 1 else None
+            if found:
+                be, at = found
+                head = " ".join(words[: i + 1]).rstrip(",")
+                return "adjective", " ".join([f"{head}, and", *tail[:at], be, *tail[at:]])
             return "adjective", text
     found = _elliptical(words)
     if found and len(words) > 1:

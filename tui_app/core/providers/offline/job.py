@@ -116,7 +116,10 @@ class Job:
         return specific + [t for t in items if not _SPECIFIC.search(t)]
 
     def fill(self, template: str, **extra: Any) -> str | None:
-        """The template with its slots filled, or None when a slot has no value here."""
+        """The template with its slots filled, or None when a slot has no value here or
+        the line belongs to another kind of product (see `kinds`)."""
+        if not self.facts.suits(template):
+            return None
         values = _Missing({**self.slots, **extra})
         try:
             text = template.format_map(values)

@@ -8,6 +8,7 @@ from ...content import SocialCampaign, SocialPost
 from ...models import POST_LIMITS, Channel
 from ...phases import phase_of
 from . import languages
+from .cuts import has_word
 from .job import Job
 from .text import hashtag, join
 from .wording import channel_list, in_time, plural, site, week_plan
@@ -85,7 +86,8 @@ def hashtags(job: Job, platform: str, index: int) -> list[str]:
         hashtag(f.segment.plural, 20, whole=True)
         if f.segment.plural != "people" and not f.segment.plural.startswith("people in ")
         else "",
-        hashtag(f.feature(index).label, 20, whole=True),
+        # a tag from words, never from a list of codes ("#AHVIVEOBVG")
+        hashtag(f.feature(index).label, 20, whole=True) if has_word(f.feature(index).label) else "",
         f.client_tag,
     ]
     tags = [f.campaign_tag, f.product_tag, *topical[index % 2 :], *topical[: index % 2]]

@@ -1,7 +1,7 @@
 """Grammar helpers for writing English from templates and brief phrases.
 
 Everything here is plain string work with no knowledge of campaigns: articles, joining,
-sentence case, shortening a phrase at a clause boundary (never mid-phrase), and the seam
+sentence case (shortening a phrase lives in `cuts`), and the seam
 checks the writers run on every public string (doubled words, "..", a heading that ends on a
 preposition or article).
 """
@@ -266,62 +266,6 @@ def strip_dangling(text: str) -> str:
     return out
 
 
-# Where a long phrase may be cut, strongest boundary first. A cut keeps the head of the
-# phrase ("Continuous mapping of sensitive data across AWS, …" -> "Continuous mapping of
-# sensitive data").
-_CLAUSE_BREAKS = (
-    re.compile(r"\s*[;:—–]\s+|\s+-\s+|\s*\("),
-    re.compile(r",\s+(?:with|so|which|that|while|and|plus|including|so that)\s+|,\s+"),
-    re.compile(r"\s+(?:with|so that|so|which|that|while|including|plus|because|using)\s+"),
-    re.compile(r"\s+(?:across|in|for|on|at|through|within|from|via|by|over|to|into|under)\s+"),
-    re.compile(r"\s+(?:and|or|&)\s+"),
-)
-
-
-def shorten(text: str, max_chars: int, min_words: int = 2) -> str:
-    """The longest head of `text` that fits `max_chars` and ends at a clause boundary.
-
-    Returns "" when no head of at least `min_words` words fits: the caller then chooses
-    another wording instead of printing a phrase cut in the middle.
-    """
-    text = squash(text).rstrip(".")
-    if len(text) <= max_chars:
-        return text
-    best = ""
-    for pattern in _CLAUSE_BREAKS:
-        for match in pattern.finditer(text):
-            if match.group(0).startswith(",") and _in_list(text, match.end()):
-                continue
-            if _particle(text, match):
-                continue
-            head = strip_dangling(text[: match.start()])
-            if len(head) <= max_chars and word_count(head) >= min_words and len(head) > len(best):
-                best = head
-        if best:
-            return best
-    return ""
-
-
-_PARTICLES = frozenset(["in", "on", "up", "out", "off", "down", "over"])
-
-
-def _particle(text: str, match: re.Match[str]) -> bool:
-    """True when the break is a verb's particle ("filled in automatically", "sign up for"):
-    cutting there changes what the phrase says."""
-    word = match.group(0).strip()
-    before = text[: match.start()].split()
-    prev = before[-1].lower() if before else ""
-    return word in _PARTICLES and (prev.endswith("ed") or prev in ("sign", "log", "set", "top"))
-
-
-def _in_list(text: str, after: int) -> bool:
-    """True when the comma before `after` separates items of a list ('AWS, Azure and GCP')."""
-    rest = text[after:].split(",", 1)[0]
-    return (bool(re.search(r"\b(?:and|or)\b", rest)) and word_count(rest) <= 5) or (
-        "," in text[after:] and word_count(text[after:].split(",", 1)[0]) <= 2
-    )
-
-
 _DOUBLED = re.compile(r"\b([^\W\d_][\w'’-]*)([ \t]+)\1\b", re.IGNORECASE)
 _SEAMS = (
     (re.compile(r"(?<=[\w)”\"'’])\.\.(?!\.)"), "."),
@@ -421,7 +365,6 @@ __all__ = [
     "lower_first",
     "quoted",
     "sentence",
-    "shorten",
     "squash",
     "strip_dangling",
     "the",

@@ -1,0 +1,113 @@
+"""Stock lines bound to a kind of product (a bag, an API, a stay, a cause…), to a B2B or a
+consumer audience, or to a brief that says something is free appear only in kits of briefs
+they fit — a property over every brief of the corpora, plus reproductions of the audit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_app.core.content import Content
+from tui_app.core.models import CampaignBrief
+from tui_app.core.providers.offline.audience import read_audience
+from tui_app.core.providers.offline.kinds import bound_problems, fits, read_kind, says_free
+from tui_app.samples import samples
+
+from .briefs import corpus
+from .field_briefs import field_briefs
+from .test_writer_audit import _REPRO
+from .writing import own_text, public_strings, run_all
+
+BRIEFS: dict[str, CampaignBrief] = {
+    **{k: CampaignBrief.parse({"user": "tester", **v}) for k, v in _REPRO.items()},
+    **corpus(),
+    **field_briefs(),
+    **samples(),
+}
+
+
+@pytest.fixture(scope="module")
+def written() -> dict[str, dict[str, Content]]:
+    return {key: run_all(brief) for key, brief in BRIEFS.items()}
+
+
+def _brief(**fields) -> CampaignBrief:
+    base = {
+        "user": "tester",
+        "product": "Thing",
+        "client": "Maker",
+        "target_audience": "people",
+        "goals": ["Reach people"],
+        "key_features": ["One"],
+        "budget": "$1,000",
+        "timeline": "4 weeks",
+        "channels": ["email"],
+    }
+    return CampaignBrief.parse({**base, **fields})
+
+
+@pytest.mark.parametrize(
+    ("fields", "kind"),
+    [
+        ({"product": "Lohn REST API", "key_features": ["Sandbox in 5 minutes"]}, "software"),
+        ({"product": "Flu Shots 2026", "key_features": ["Free flu shots at clinics"]}, "cause"),
+        ({"product": "Winter Retreat", "key_features": ["Rooms with private baths"]}, "place"),
+        ({"product": "Trail Backpack", "key_features": ["Waterproof fabric"]}, "physical"),
+        ({"product": "Harbour Jazz Festival", "key_features": ["Tickets from May"]}, "event"),
+        ({"product": "Thing", "key_features": ["One"]}, ""),  # nothing says: neutral
+    ],
+)
+def test_the_kind_is_read_from_the_briefs_words(fields, kind):
+    assert read_kind(_brief(**fields)) == kind
+
+
+def test_free_only_when_the_brief_says_so():
+    assert says_free(_brief(key_features=["Free flu shots, no insurance required"]))
+    assert not says_free(_brief(key_features=["Eight rooms with private baths"]))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "b2b", "free", "ok"),
+    [
+        ("Let {l} do the talking: every asset shows it in use, close up.", "physical", 0, 0, 1),
+        ("Let {l} do the talking: every asset shows it in use, close up.", "software", 1, 0, 0),
+        ("See {brand} at work.", "place", 0, 0, 0),
+        ("See {brand} at work.", "", 0, 0, 0),  # unknown kind: neutral lines only
+        ("Tell a colleague", "place", 0, 0, 0),
+        ("Tell a colleague", "software", 1, 0, 1),
+        ("Tell a friend", "software", 1, 0, 0),
+        ("A first look costs nothing, which suits {segment}.", "software", 1, 0, 0),
+        ("Find your fit", "cause", 0, 0, 0),
+        ("Learn more", "", 0, 0, 1),
+    ],
+)
+def test_a_bound_line_fits_only_its_kind_audience_and_pricing(line, kind, b2b, free, ok):
+    assert fits(line, kind, bool(b2b), bool(free)) is bool(ok)
+
+
+def test_no_line_meant_for_one_kind_appears_in_a_kit_of_another(written):
+    bad = []
+    for key, sections in written.items():
+        brief = BRIEFS[key]
+        kind, free = read_kind(brief), says_free(brief)
+        b2b = read_audience(brief.target_audience, (brief.product, brief.client)).b2b
+        own = sorted(own_text(brief), key=len, reverse=True)
+        for where, text in public_strings(sections):
+            for phrase in own:  # the brief's own words may say anything
+                text = text.replace(phrase, "")
+            for pattern in bound_problems(text, kind, b2b, free):
+                bad.append(f"{key} ({kind or 'unknown'}, b2b={b2b}) {where}: {text!r} ~ {pattern}")
+    assert not bad, bad[:12]
+
+
+@pytest.mark.parametrize(
+    ("key", "absent"),
+    [
+        ("clinic", ("close up", "at work", "See how it works", "Find your fit", "costs nothing")),
+        ("api", ("close up", "Find your fit", "Take a peek", "Tell a friend", "costs nothing")),
+        ("inn", ("close up", "at work", "Tell a colleague", "See the features", "costs nothing")),
+    ],
+)
+def test_the_audit_briefs_get_no_line_from_another_category(written, key, absent):
+    texts = [t for _, t in public_strings(written[key])]
+    found = [(p, t) for t in texts for p in absent if p in t]
+    assert not found, found[:5]
