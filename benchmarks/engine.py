@@ -5,7 +5,7 @@
     python benchmarks/engine.py throughput     # 100 campaigns through 4 workers
     python benchmarks/engine.py io             # 0.5 s per provider call: 4 at once vs one
 
-Targets (DESIGN.md): latency ≤ 150 ms median; throughput ≤ 30 s with none lost;
+Targets: latency ≤ 100 ms median (issue 10; DESIGN.md said 150); throughput ≤ 30 s with none lost;
 io ratio ≤ 1.15.
 """
 

@@ -106,6 +106,8 @@ class CampaignRun:
         self.run = run
         self.campaign_id = run.campaign_id
         self.store = engine.store
+        # a node's artifact rows are stored in one transaction when the node ends
+        self._unsaved: list[Artifact] = []
 
     def execute(self) -> CampaignStatus:
         from langgraph.errors import GraphDrained
@@ -182,11 +184,14 @@ class CampaignRun:
                 elif isinstance(chunk, NodeEvent):
                     self._on_node_event(chunk)
         except GraphDrained:
+            self._save_artifacts()
             return self._stopped()
         except Exception as exc:  # the campaign fails; the engine and the others go on
+            self._save_artifacts()
             if isinstance(exc, GenerationCancelled) or (run.reason and run.cancel.is_set()):
                 return self._stopped()
             return self._failed(exc)
+        self._save_artifacts()
         pending = self._pending_approval(workflow)
         if pending is not None:
             return self._awaiting(*pending)
@@ -211,6 +216,7 @@ class CampaignRun:
                 )
             )
             return
+        self._save_artifacts()
         duration = tracker.finished(chunk["id"])
         usage = context.take_usage(node)
         error = chunk.get("error")
@@ -267,18 +273,7 @@ class CampaignRun:
                 event.sha256,
                 time.time(),
             )
-            self.store.add_artifact(artifact)
-            if artifact.kind == "website":
-                self.store.update_campaign(campaign_id, website_path=artifact.path)
-            self.engine._emit(
-                ArtifactWritten(
-                    campaign_id=campaign_id,
-                    node=artifact.node,
-                    kind=artifact.kind,
-                    path=artifact.path,
-                    bytes=artifact.bytes,
-                )
-            )
+            self._unsaved.append(artifact)
         elif isinstance(event, ReviewScored):
             tracker = self.tracker
             tracker.quality_score = event.score
@@ -291,6 +286,27 @@ class CampaignRun:
                 quality_score=event.score,
                 revisions=event.revisions,
                 findings_json=stored,
+            )
+
+    def _save_artifacts(self) -> None:
+        """Store the artifact rows reported since the last save (one transaction), then tell
+        the listeners: a listener that reads the store finds every file it is told of."""
+        unsaved, self._unsaved = self._unsaved, []
+        if not unsaved:
+            return
+        self.store.add_artifacts(unsaved)
+        website = [a.path for a in unsaved if a.kind == "website"]
+        if website:
+            self.store.update_campaign(self.campaign_id, website_path=website[-1])
+        for artifact in unsaved:
+            self.engine._emit(
+                ArtifactWritten(
+                    campaign_id=self.campaign_id,
+                    node=artifact.node,
+                    kind=artifact.kind,
+                    path=artifact.path,
+                    bytes=artifact.bytes,
+                )
             )
 
     # -- how a run ends ----------------------------------------------------------------------

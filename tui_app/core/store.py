@@ -424,28 +424,28 @@ class CampaignStore(BrandShelf):
 
     def add_artifact(self, artifact: Artifact) -> int:
         """Record (or refresh) an artifact; returns the campaign's artifact count."""
+        return self.add_artifacts([artifact])
+
+    def add_artifacts(self, artifacts: list[Artifact]) -> int:
+        """Record (or refresh) one campaign's artifacts in one transaction; returns its count."""
+        if not artifacts:
+            return 0
+        campaign_id = artifacts[0].campaign_id
         with self._tx() as conn:
-            conn.execute(
+            conn.executemany(
                 "INSERT INTO artifacts (campaign_id, path, kind, node, bytes, sha256, created_at)"
                 " VALUES (?,?,?,?,?,?,?) ON CONFLICT(campaign_id, path) DO UPDATE SET"
                 " kind=excluded.kind, node=excluded.node, bytes=excluded.bytes,"
                 " sha256=excluded.sha256, created_at=excluded.created_at",
-                (
-                    artifact.campaign_id,
-                    artifact.path,
-                    artifact.kind,
-                    artifact.node,
-                    artifact.bytes,
-                    artifact.sha256,
-                    artifact.created_at,
-                ),
+                [
+                    (a.campaign_id, a.path, a.kind, a.node, a.bytes, a.sha256, a.created_at)
+                    for a in artifacts
+                ],
             )
             count = conn.execute(
-                "SELECT COUNT(*) FROM artifacts WHERE campaign_id=?", (artifact.campaign_id,)
+                "SELECT COUNT(*) FROM artifacts WHERE campaign_id=?", (campaign_id,)
             ).fetchone()[0]
-            conn.execute(
-                "UPDATE campaigns SET artifacts_count=? WHERE id=?", (count, artifact.campaign_id)
-            )
+            conn.execute("UPDATE campaigns SET artifacts_count=? WHERE id=?", (count, campaign_id))
         return count
 
     def artifacts(self, campaign_id: str) -> list[Artifact]:

@@ -76,6 +76,10 @@ class RunContext:
     usage: dict[str, Usage] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def __post_init__(self) -> None:
+        # resolved once: every artifact's recorded path is built on it, not resolved again
+        self.campaign_dir = self.campaign_dir.resolve()
+
     def record_usage(self, node: str, usage: Usage) -> None:
         # parallel branches record at the same time
         with self._lock:

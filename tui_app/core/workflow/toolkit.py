@@ -11,6 +11,8 @@ exactly the sections that existed when it was taken.
 from __future__ import annotations
 
 import hashlib
+import os
+from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -37,37 +39,52 @@ def log(ctx: RunContext, node: str, message: str, level: str = "info") -> None:
 def write_artifact(ctx: RunContext, node: str, kind: str, name: str, data: str | bytes) -> str:
     """Write one artifact file atomically; returns its path relative to the campaign folder."""
     raw = _write(ctx, name, data)
+    _saved(ctx, node, kind, name, raw, hashlib.sha256(raw).hexdigest())
+    return name
+
+
+def _saved(ctx: RunContext, node: str, kind: str, name: str, raw: bytes, digest: str) -> None:
     ctx.report(
         ArtifactSaved(
-            node=node,
-            kind=kind,
-            path=str((ctx.campaign_dir / name).resolve()),
-            bytes=len(raw),
-            sha256=hashlib.sha256(raw).hexdigest(),
+            node=node, kind=kind, path=str(ctx.campaign_dir / name), bytes=len(raw), sha256=digest
         )
     )
-    return name
+
+
+def _target(ctx: RunContext, name: str) -> Path:
+    relative = PurePath(name)
+    # names are ours (never from user text), but keep the guarantee explicit
+    if relative.is_absolute() or ".." in relative.parts:
+        raise ValueError(f"artifact path escapes the campaign folder: {name}")
+    return ctx.campaign_dir / relative
 
 
 def _write(ctx: RunContext, name: str, data: str | bytes) -> bytes:
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    path = ctx.campaign_dir / name
-    # names are ours (never from user text), but keep the guarantee explicit
-    if not path.resolve().is_relative_to(ctx.campaign_dir.resolve()):
-        raise ValueError(f"artifact path escapes the campaign folder: {name}")
-    write_bytes_atomic(path, raw)
+    write_bytes_atomic(_target(ctx, name), raw)
     return raw
 
 
 def save_section(ctx: RunContext, node: str, content: BaseModel) -> Update:
-    """Keep a node's structured output: the latest copy as an artifact, and a version named by
-    its hash for the state. Returns the update (artifact path and the state's version)."""
-    text = content.model_dump_json(indent=2) + "\n"
-    latest = write_artifact(ctx, node, "data", f"data/{node}.json", text)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    version = f"data/versions/{node}-{digest}.json"
-    if not (ctx.campaign_dir / version).exists():
-        _write(ctx, version, text)
+    """Keep a node's structured output: a version named by its hash for the state, and the
+    latest copy as an artifact (a hard link to that version where the file system has them:
+    one file written, not two). Returns the update (artifact path and the state's version)."""
+    raw = (content.model_dump_json(indent=2) + "\n").encode("utf-8")
+    digest = hashlib.sha256(raw).hexdigest()
+    version = f"data/versions/{node}-{digest[:12]}.json"
+    stored = _target(ctx, version)
+    if not stored.exists():
+        _write(ctx, version, raw)
+    latest = f"data/{node}.json"
+    path = _target(ctx, latest)
+    link = path.with_name(f".{path.name}.link")
+    try:
+        link.unlink(missing_ok=True)
+        os.link(stored, link)
+        os.replace(link, path)  # atomic, like every other write
+    except OSError:
+        _write(ctx, latest, raw)
+    _saved(ctx, node, "data", latest, raw, digest)
     return {"artifacts": {f"{node}_data": latest}, "sections": {node: version}}
 
 
