@@ -7,8 +7,9 @@ that posts its result.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
@@ -173,11 +174,18 @@ class CommandHandlers(App[None]):
             raise EngineError(f"Not saved: {len(problems)} problem(s); your text is kept.")
         return self.engine.get(campaign_id)
 
-    def on_edit_rejected(self, message: EditRejected) -> None:
-        from .screens.approval import ApprovalScreen
+    def _review_screen(self) -> Any:
+        """The review screen when it is the one showing, else None. Its module (and Textual's
+        Markdown) is imported on first use only: a decision made elsewhere (a benchmark, a
+        second window) must not pay that import on the UI thread."""
+        module = sys.modules.get(f"{__package__}.screens.approval")
+        if module is not None and isinstance(self.screen, module.ApprovalScreen):
+            return self.screen
+        return None
 
-        if isinstance(self.screen, ApprovalScreen):
-            self.screen.show_problems(message.problems)
+    def on_edit_rejected(self, message: EditRejected) -> None:
+        if (screen := self._review_screen()) is not None:
+            screen.show_problems(message.problems)
 
     def _decided(self, decide: Callable[[], Campaign], verb: str) -> None:
         try:
@@ -185,10 +193,8 @@ class CommandHandlers(App[None]):
         except EngineError as exc:
             self.notify(str(exc), severity="warning")
             return
-        from .screens.approval import ApprovalScreen
-
-        if isinstance(self.screen, ApprovalScreen):
-            self.screen.dismiss()
+        if (screen := self._review_screen()) is not None:
+            screen.dismiss()
         self.notify(f"{verb}: {campaign.name} goes on.", title="Approval")
         self.dashboard.campaign_added(campaign)
         self.call_later(self.fill_slots)

@@ -299,6 +299,8 @@ class DashboardScreen(MarkActions, KitActions, FlowActions):
 
     @on(CampaignTable.RowHighlighted)
     def _row_highlighted(self, event: CampaignTable.RowHighlighted) -> None:
+        if event.campaign_id != self.table.selected_id:
+            return  # the cursor has moved on (forty campaigns submitted at once): show that one
         if event.campaign_id != self.campaign_log.campaign_id:
             self.show_campaign(event.campaign_id)
 

@@ -27,6 +27,13 @@ class CampaignHeader(Static):
     }
 
     _campaign: Campaign | None = None
+    _shown: Text | None = None
+
+    def _set(self, text: Text) -> None:
+        # its height is fixed (two lines), so a new text never needs a layout pass
+        if text != self._shown:
+            self._shown = text
+            self.update(text, layout=False)
 
     def on_resize(self) -> None:
         self.show(self._campaign)
@@ -34,7 +41,7 @@ class CampaignHeader(Static):
     def show(self, campaign: Campaign | None) -> None:
         self._campaign = campaign
         if campaign is None:
-            self.update("")
+            self._set(Text())
             return
         dim = text_style(self, "campaign-header--dim")
         text = Text(no_wrap=True, overflow="ellipsis")
@@ -88,4 +95,4 @@ class CampaignHeader(Static):
             text.append("◷ Waiting for a free worker.", dim)
         else:
             text.append(f"▶ {campaign.current_node or 'starting'}…", dim)
-        self.update(text)
+        self._set(text)
