@@ -294,8 +294,19 @@ _LINE_BREAKS = frozenset("\u2028\u2029")
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+# the same classes as one pattern each: clean text (nearly all of it) is passed in C
+_FORBIDDEN_MULTILINE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffd" + "".join(sorted(_BIDI)) + "]"
+)
+_FORBIDDEN_ONE_LINE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffd\u2028\u2029" + "".join(sorted(_BIDI)) + "]"
+)
+
+
 def bad_characters(text: str, multiline: bool = False) -> list[str]:
     """The forbidden characters in `text`, as U+XXXX names (empty when clean)."""
+    if not (_FORBIDDEN_MULTILINE if multiline else _FORBIDDEN_ONE_LINE).search(text):
+        return []
     found = []
     for ch in text:
         code = ord(ch)

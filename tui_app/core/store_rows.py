@@ -22,14 +22,19 @@ DAMAGED_NAME = "⚠ damaged brief"
 
 def brief_damage(text: object) -> str | None:
     """Why a stored brief cannot be read at all (not JSON, not an object), or None."""
+    return _loaded(text)[1]
+
+
+def _loaded(text: object) -> tuple[dict[str, Any], str | None]:
+    """The stored brief's JSON object, or ({}, why it cannot be read)."""
     try:
         data = json.loads(text)  # type: ignore[arg-type]
     except (TypeError, ValueError, RecursionError) as exc:
         reason = exc.msg if isinstance(exc, json.JSONDecodeError) else type(exc).__name__
-        return f"its stored brief is not valid JSON ({reason})"
+        return {}, f"its stored brief is not valid JSON ({reason})"
     if not isinstance(data, dict):
-        return f"its stored brief is a JSON {type(data).__name__}, not an object"
-    return None
+        return {}, f"its stored brief is a JSON {type(data).__name__}, not an object"
+    return data, None
 
 
 def _brief(text: str) -> CampaignBrief:
@@ -37,9 +42,9 @@ def _brief(text: str) -> CampaignBrief:
     that no longer validate are shown with their unsafe characters escaped, or left at their
     defaults, so listing and showing never fail on old data. One that is not a JSON object at
     all loads as an empty brief named DAMAGED_NAME (see `brief_damage` for why)."""
-    if brief_damage(text):
+    data, damage = _loaded(text)  # parsed once
+    if damage:
         return CampaignBrief.model_construct(campaign_name=DAMAGED_NAME)
-    data = json.loads(text)
     try:
         return CampaignBrief.model_validate(data)
     except ValidationError as exc:

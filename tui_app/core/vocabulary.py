@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from .goals import channel_ids_for_goals
-
 
 class Tone(StrEnum):
     """A style of voice and look. The brief's tone is free text; `tone_style` maps it here."""
@@ -268,7 +266,11 @@ FIELD_LABELS = {
 def channels_for_goals(goals: list[str]) -> list[Channel]:
     """Pick channels that serve the goals (in channel order); the website is always in.
 
-    The goal classifier (`core/goals`) says which channels serve which kind of goal."""
+    The goal classifier (`core/goals`) says which channels serve which kind of goal; it is
+    imported here, on first use, so that loading stored briefs (which name their channels)
+    never pays for it at start-up."""
+    from .goals import channel_ids_for_goals
+
     chosen = {*channel_ids_for_goals(goals), Channel.WEBSITE.value}
     return [c for c in Channel if c.value in chosen]
 
