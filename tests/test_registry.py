@@ -180,3 +180,27 @@ def test_typed_events_become_store_rows_and_listener_events_once(data_dir, brief
     assert campaign.quality_score is not None
     assert any(e.node == "review" for e in engine.store.logs(campaign_id))
     engine.close()
+
+
+def test_no_node_changes_a_section_it_read_back(data_dir, monkeypatch):
+    # a run keeps the sections it reads back (by their content-hash names): a node that
+    # changed one in place would hand the next node content no file holds
+    from tui_app.core.workflow.state import RunContext
+    from tui_app.samples import samples
+
+    contexts = []
+    post_init = RunContext.__post_init__
+
+    def keep(self):
+        post_init(self)
+        contexts.append(self)
+
+    monkeypatch.setattr(RunContext, "__post_init__", keep)
+    engine = CampaignEngine(data_dir, provider=OfflineProvider(), max_workers=2)
+    ids = [engine.submit(brief).id for brief in samples().values()]
+    assert engine.wait(ids, timeout=120)
+    engine.close()
+    read = [(ctx, rel, s) for ctx in contexts for rel, s in ctx.read_cache.items()]
+    assert len(read) > 20
+    for ctx, rel, section in read:
+        assert section == type(section).model_validate_json((ctx.campaign_dir / rel).read_bytes())

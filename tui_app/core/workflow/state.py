@@ -74,6 +74,8 @@ class RunContext:
     # where nodes' and providers' typed events go (the graph's stream by default)
     report: Callable[[NodeEvent], None] = _to_stream
     usage: dict[str, Usage] = field(default_factory=dict)
+    # sections read back this run, by their versioned (content-hash) path
+    read_cache: dict[str, Any] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:

@@ -91,10 +91,17 @@ def save_section(ctx: RunContext, node: str, content: BaseModel) -> Update:
 def _read(ctx: RunContext, state: CampaignState, node: str, model: type[M]) -> M | None:
     # the version the state points at; a checkpoint from before versions: the latest file
     relative = (state.get("sections") or {}).get(node) or f"data/{node}.json"
+    versioned = relative.startswith("data/versions/")
+    if versioned and (known := ctx.read_cache.get(relative)) is not None:
+        return known  # a version never changes (its name is its hash): read it once a run
     path = ctx.campaign_dir / relative
-    if not path.exists():
+    try:
+        section = model.model_validate_json(path.read_bytes())
+    except FileNotFoundError:
         return None
-    return model.model_validate_json(path.read_text(encoding="utf-8"))
+    if versioned:
+        ctx.read_cache[relative] = section
+    return section
 
 
 def load_section(ctx: RunContext, state: CampaignState, node: str) -> Content | None:
