@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
+from pathlib import Path
 
 from tui_app.core.providers.base import (
     ContentProvider,
@@ -37,6 +38,20 @@ class WrappingProvider(ContentProvider):
     def sections_called(self, campaign_id: str) -> list[str]:
         with self._lock:
             return [section for (cid, section) in self.calls if cid == campaign_id]
+
+
+class StallAt(WrappingProvider):
+    """For a child process that is killed mid-run: at `section`, writes the campaign's id to
+    `marker` and sleeps (until the test kills the process)."""
+
+    def __init__(self, section: str, marker: str) -> None:
+        super().__init__()
+        self.section, self.marker = section, marker
+
+    def before(self, request: ContentRequest) -> None:
+        if request.section == self.section:
+            Path(self.marker).write_text(request.campaign_id)
+            time.sleep(600)
 
 
 class GateProvider(WrappingProvider):

@@ -580,15 +580,10 @@ import sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from tui_app.core.engine import CampaignEngine
-from tests.support import WrappingProvider
+from tests.support import StallAt
 
-class Stall(WrappingProvider):
-    def before(self, request):
-        if request.section == "cta_optimizer":
-            Path({marker!r}).write_text(request.campaign_id)
-            time.sleep(600)
 
-engine = CampaignEngine({data!r}, provider=Stall())
+engine = CampaignEngine({data!r}, provider=StallAt("cta_optimizer", {marker!r}))
 engine.fork({source!r}, "copy", engine.get({source!r}).brief.with_changes(tone="casual"))
 time.sleep(600)
 """

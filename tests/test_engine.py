@@ -261,15 +261,10 @@ CRASH_SCRIPT = textwrap.dedent(
     sys.path.insert(0, {root!r})
     from tui_app.core.engine import CampaignEngine
     from tui_app.core.models import CampaignBrief
-    from tests.support import WrappingProvider
+    from tests.support import StallAt
 
-    class Stall(WrappingProvider):
-        def before(self, request):
-            if request.section == "cta_optimizer":
-                Path({marker!r}).write_text(request.campaign_id)
-                time.sleep(600)
 
-    engine = CampaignEngine({data!r}, provider=Stall())
+    engine = CampaignEngine({data!r}, provider=StallAt("cta_optimizer", {marker!r}))
     brief = CampaignBrief.from_json_file({brief!r})
     engine.submit(brief)
     time.sleep(600)

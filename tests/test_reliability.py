@@ -56,15 +56,10 @@ STALL_SCRIPT = textwrap.dedent(
     sys.path.insert(0, {root!r})
     from tui_app.core.engine import CampaignEngine
     from tui_app.core.models import CampaignBrief
-    from tests.support import WrappingProvider
+    from tests.support import StallAt
 
-    class Stall(WrappingProvider):
-        def before(self, request):
-            if request.section == "cta_optimizer":
-                Path({marker!r}).write_text(request.campaign_id)
-                time.sleep(600)
 
-    engine = CampaignEngine({data!r}, provider=Stall(), max_workers=1)
+    engine = CampaignEngine({data!r}, provider=StallAt("cta_optimizer", {marker!r}), max_workers=1)
     briefs = [CampaignBrief.from_json_file(p) for p in {briefs!r}]
     engine.submit_many(briefs)
     time.sleep(600)
