@@ -434,3 +434,34 @@ async def test_a_damaged_brief_row_is_shown_marked_and_the_others_too(data_dir):
         await wait_until(pilot, lambda: statuses(app)[kept.id] is CampaignStatus.DONE)
         await wait_until(pilot, lambda: statuses(app)[broken.id] is CampaignStatus.FAILED)
         assert "cannot run" in (app.engine.get(broken.id).error_message or "")
+
+
+async def test_a_log_line_already_read_from_the_store_does_not_show_twice():
+    # selecting a campaign reads its log from the store; an event for a line the store
+    # already held may arrive after that (a campaign submitted and selected at once)
+    from textual.app import App
+
+    from tui_app.core.models import LogEntry
+
+    class Holder(App):
+        def compose(self):
+            yield CampaignLog()
+
+    app = Holder()
+    async with app.run_test() as pilot:
+        log = app.query_one(CampaignLog)
+        stored = [
+            LogEntry("c1", 100.0, "info", None, "Queued"),
+            LogEntry("c1", 100.5, "info", None, "Started"),
+        ]
+        log.show("c1", stored)
+        log.append([(100.5, "Started"), (101.0, "Plan: 3 phases")])
+        await pilot.pause()
+        assert [line.split("  ", 1)[1] for line in log.lines] == [
+            "Queued",
+            "Started",
+            "Plan: 3 phases",
+        ]
+        log.show("c2", [])  # another campaign: nothing of the first is held back
+        log.append([(100.5, "Started")])
+        assert [line.split("  ", 1)[1] for line in log.lines] == ["Started"]
