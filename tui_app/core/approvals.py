@@ -10,41 +10,17 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from .editing import edit_text, read_edit, with_problems, write_edit_file
-from .events import ProgressEvent
-from .models import Campaign, CampaignStatus, Priority
-from .owners import OwnerLock
+from .engine_host import HOST
+from .models import Campaign, CampaignStatus
 from .recovery import EngineError
-from .workflow.registry import Registry
 
 
-class Approvals:
+class Approvals(HOST):
     """approve / request_changes / submit_edit (see the module docstring)."""
-
-    owner: OwnerLock
-    registry: Registry
-
-    # the engine's (see engine.py)
-    def get(self, campaign_id: str) -> Campaign: ...
-    def campaign_dir(self, campaign_id: str) -> Path: ...
-    def _enqueue(self, campaign_id: str, priority: Priority, created_at: float) -> None: ...
-    def _transition(
-        self,
-        campaign_id: str,
-        status: CampaignStatus | None = None,
-        *,
-        expect: Iterable[CampaignStatus] | None = None,
-        if_owner: str | object | None = ...,
-        log: str | None = None,
-        level: str = "info",
-        node: str | None = None,
-        event: ProgressEvent | None = None,
-        **fields: Any,
-    ) -> bool: ...
 
     def awaiting(self, campaign_id: str) -> tuple[Campaign, str]:
         """The campaign and the step it awaits approval for; EngineError when it awaits none."""

@@ -13,60 +13,21 @@ import contextlib
 import os
 import shutil
 import time
-from collections.abc import Iterable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from . import checkpoints
-from .datadir import DataPaths, is_disk_full, release_reserve
-from .events import CampaignCancelled, CampaignFailed, ProgressEvent
-from .models import Campaign, CampaignStatus, Priority
-from .owners import OwnerLock
+from .datadir import is_disk_full, release_reserve
+from .engine_host import HOST
+from .events import CampaignCancelled, CampaignFailed
+from .models import Campaign, CampaignStatus
 from .sanitize import for_terminal
-from .store import CampaignStore
-from .workflow.registry import Registry
-
-if TYPE_CHECKING:
-    from langgraph.checkpoint.sqlite import SqliteSaver
 
 
 class EngineError(RuntimeError):
     """A request the engine cannot carry out (unknown id, wrong state); message for the user."""
 
 
-class Recovery:
+class Recovery(HOST):
     """The engine's cancel, retry and recovery (see the module docstring)."""
-
-    store: CampaignStore
-    owner: OwnerLock
-    registry: Registry
-    paths: DataPaths
-    disk_full: str | None
-    unrecorded: dict[str, str]
-
-    # the engine's (see engine.py)
-    def get(self, campaign_id: str) -> Campaign: ...
-    def is_active(self, campaign_id: str) -> bool: ...
-    def campaign_dir(self, campaign_id: str) -> Path: ...
-    def _checkpointer(self) -> SqliteSaver: ...
-    def _log(
-        self, campaign_id: str, message: str, level: str = "info", node: str | None = None
-    ) -> None: ...
-    def _emit(self, event: ProgressEvent) -> None: ...
-    def _enqueue(self, campaign_id: str, priority: Priority, created_at: float) -> None: ...
-    def _transition(
-        self,
-        campaign_id: str,
-        status: CampaignStatus | None = None,
-        *,
-        expect: Iterable[CampaignStatus] | None = None,
-        if_owner: str | object | None = ...,
-        log: str | None = None,
-        level: str = "info",
-        node: str | None = None,
-        event: ProgressEvent | None = None,
-        **fields: Any,
-    ) -> bool: ...
 
     def cancel(self, campaign_id: str) -> bool:
         """Cancel a queued campaign now, or a running one at its next node boundary."""

@@ -13,12 +13,11 @@ import json
 import os
 import threading
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from .datadir import DataDirError, DataPaths, is_disk_full
+from .datadir import DataDirError, is_disk_full
+from .engine_host import EngineHost
 from .events import (
     ArtifactSaved,
     ArtifactWritten,
@@ -31,15 +30,11 @@ from .events import (
     NodeEvent,
     NodeFinished,
     NodeStarted,
-    ProgressEvent,
     ReviewScored,
 )
 from .models import Artifact, Campaign, CampaignStatus, NodeRun
-from .owners import OwnerLock
-from .providers.base import ContentProvider, GenerationCancelled
+from .providers.base import GenerationCancelled
 from .sanitize import for_terminal
-from .store import CampaignStore
-from .workflow.registry import Registry
 
 RECURSION_LIMIT = 250
 
@@ -63,39 +58,8 @@ class Run:
             self.control.request_drain(reason)
 
 
-class RunHost(Protocol):
-    """What a run needs from the engine that runs it."""
-
-    store: CampaignStore
-    owner: OwnerLock
-    registry: Registry
-    paths: DataPaths
-    disk_full: str | None
-
-    def get(self, campaign_id: str) -> Campaign: ...
-    def note_disk_full(self) -> str: ...
-    def workflow(self) -> Any: ...
-    def has_checkpoint(self, campaign_id: str) -> bool: ...
-    def keep_step_checkpoints(self, campaign_id: str) -> None: ...
-    def campaign_dir(self, campaign_id: str) -> Path: ...
-    def provider_for(self, campaign: Campaign) -> ContentProvider: ...
-    def _emit(self, event: ProgressEvent) -> None: ...
-    def _log(
-        self, campaign_id: str, message: str, level: str = "info", node: str | None = None
-    ) -> None: ...
-    def _transition(
-        self,
-        campaign_id: str,
-        status: CampaignStatus | None = None,
-        *,
-        expect: Iterable[CampaignStatus] | None = None,
-        if_owner: str | object | None = ...,
-        log: str | None = None,
-        level: str = "info",
-        node: str | None = None,
-        event: ProgressEvent | None = None,
-        **fields: Any,
-    ) -> bool: ...
+# what a run needs from the engine that runs it
+RunHost = EngineHost
 
 
 class CampaignRun:

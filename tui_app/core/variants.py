@@ -15,17 +15,11 @@ import os
 import shutil
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .events import ProgressEvent
-from .models import Artifact, Campaign, CampaignBrief, Priority
-from .owners import OwnerLock
+from .engine_host import HOST
+from .models import Artifact, Campaign, CampaignBrief
 from .recovery import EngineError
-from .store import CampaignStore
-from .workflow.registry import Registry
-
-if TYPE_CHECKING:
-    from langgraph.graph.state import CompiledStateGraph
 
 # state kept from the source (the rest starts over in the variant)
 _FRESH = {
@@ -38,24 +32,8 @@ _FRESH = {
 }
 
 
-class Variants:
+class Variants(HOST):
     """fork (see the module docstring)."""
-
-    store: CampaignStore
-    owner: OwnerLock
-    registry: Registry
-
-    # the engine's (see engine.py)
-    def get(self, campaign_id: str) -> Campaign: ...
-    def campaign_dir(self, campaign_id: str) -> Path: ...
-    def workflow(self) -> CompiledStateGraph: ...
-    def is_active(self, campaign_id: str) -> bool: ...
-    def provider_for(self, campaign: Campaign) -> Any: ...
-    def _log(
-        self, campaign_id: str, message: str, level: str = "info", node: str | None = None
-    ) -> None: ...
-    def _emit(self, event: ProgressEvent) -> None: ...
-    def _enqueue(self, campaign_id: str, priority: Priority, created_at: float) -> None: ...
 
     @property
     def fork_steps(self) -> tuple[str, ...]:
