@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from tui_app.core.goals import Measure, parse_goal, read_goals, stated_figures
+from tui_app.core.goals import GoalKind, Measure, parse_goal, read_goals, stated_figures
 from tui_app.core.planning import (
     Feasibility,
     build_kpi_plan,
@@ -159,3 +159,21 @@ def test_every_goal_figure_reaches_the_kpi_plan(budget):
             # a price or a rate is never judged as a revenue total
             if row.measure == "rate":
                 assert "needs about" not in row.basis and "in revenue" not in row.target
+
+
+@pytest.mark.parametrize(
+    ("goal", "metric"),
+    [
+        ("Raise deposits by €12 million", "in deposits"),
+        ("Grow deposits by £20m", "in deposits"),
+        ("Attract €5M in new savings", "in new savings"),
+        ("Grow assets under management to $50M", "in assets under management"),
+    ],
+)
+def test_money_a_customer_keeps_with_the_client_is_tracked_not_taken_for_gifts(goal, metric):
+    # "raise" is a fundraiser's word, but a bank raising deposits is not asking for gifts, and
+    # no benchmark turns visits into balances: the figure is tracked as the goal states it
+    (target,) = parse_goal(goal).targets
+    assert target.metric == metric and target.kind is not GoalKind.DONATIONS
+    assert target.stated
+    assert parse_goal("Raise $5,000 for the shelter").targets[0].kind is GoalKind.DONATIONS

@@ -30,8 +30,18 @@ from .words import (
 _before = window_before
 
 
+# Money a customer keeps with the client (a bank's deposits, a fund's assets): neither revenue
+# nor gifts, and no benchmark turns visits into it, so it is tracked as the goal states it.
+_BALANCES = re.compile(
+    r"\b(deposits?|savings|balances?|assets under management|aum|inflows?|loan book)\b", re.I
+)
+
+
 def _money_metric(goal: str, kinds: Sequence[GoalKind]) -> tuple[str, GoalKind]:
     low = goal.lower()
+    held = _BALANCES.search(goal)
+    if held:  # "Raise deposits by €12 million" is not a fundraiser
+        return f"in {held.group(1).lower()}", GoalKind.SALES
     if GoalKind.DONATIONS in kinds or re.search(r"donat|fund|\brais|pledge|\bgifts?\b", low):
         return "in donations", GoalKind.DONATIONS
     if "pipeline" in low:
@@ -135,7 +145,8 @@ def money_target(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) 
         what = metric_before(_before(goal, q))  # "Grow deposits by £20m"
         if what and not classify(what):
             metric = f"in {what}"
-    return Target(**base, measure=MONEY, kind=kind, metric=metric)
+    held = bool(_BALANCES.search(metric))  # "in deposits", "in new savings"
+    return Target(**base, measure=MONEY, kind=kind, metric=metric, stated=held)
 
 
 __all__ = ["money_role", "money_target"]
