@@ -331,3 +331,18 @@ def test_names_and_hyphenated_words_are_not_cut_mid_phrase(heading):
 @pytest.mark.parametrize("heading", ["A quiet winter for an", "Continuous mapping of"])
 def test_a_heading_cut_mid_phrase_is_still_found(heading):
     assert _seams(BRIEFS["inn"], heading)
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("Nordbank Genossenschaft eG", "Nordbank Genossenschaft eG"),  # a legal form, as written
+        ("the iPhone case", "The iPhone Case"),
+        ("open an account", "Open an Account"),
+        ("e-bike rental", "E-bike Rental"),
+    ],
+)
+def test_title_case_never_rewrites_a_word_written_with_capitals(text, titled):
+    from tui_app.core.providers.offline.text import title
+
+    assert title(text) == titled

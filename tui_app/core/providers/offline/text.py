@@ -219,11 +219,14 @@ def quoted(text: str) -> str:
 
 
 def title(text: str) -> str:
-    """Title Case for ad headlines and names; words with capitals keep them."""
+    """Title Case for ad headlines and names; words with capitals keep them ("eG", "iPhone",
+    "eBay" are written so on purpose)."""
     small = {"a", "an", "and", "the", "for", "of", "to", "in", "on", "with", "by", "or", "at"}
     words = text.split(" ")
     return " ".join(
-        w if (i and w.lower() in small) or not w[:1].islower() else w[:1].upper() + w[1:]
+        w
+        if (i and w.lower() in small) or not w[:1].islower() or not w.islower()
+        else w[:1].upper() + w[1:]
         for i, w in enumerate(words)
     )
 
