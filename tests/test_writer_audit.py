@@ -346,3 +346,18 @@ def test_title_case_never_rewrites_a_word_written_with_capitals(text, titled):
     from tui_app.core.providers.offline.text import title
 
     assert title(text) == titled
+
+
+@pytest.mark.parametrize(
+    ("feature", "kind"),
+    [
+        ("OpenTelemetry native", "adjective"),  # not "an OpenTelemetry native"
+        ("HIPAA compliant", "adjective"),
+        ("Self-host with one Helm chart", "imperative"),  # not "a self-host with…"
+        ("Open-source distributed tracing", "np"),
+    ],
+)
+def test_a_name_then_its_adjective_and_self_verbs_are_read_as_such(feature, kind):
+    from tui_app.core.providers.offline.features import classify
+
+    assert classify(feature)[0] == kind

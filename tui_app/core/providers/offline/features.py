@@ -302,10 +302,14 @@ def classify(text: str) -> tuple[str, str]:
         if words[i - 1].endswith(","):
             break  # a second clause ("€15 tickets, drinks included")
         named = any(
-            (j and w[:1].isupper()) or w.isupper() or any(c.isdigit() for c in w)
+            (j and w[:1].isupper())
+            or w.isupper()
+            or any(c.isdigit() for c in w)
+            or any(c.isupper() for c in w[1:])  # "OpenTelemetry", "iOS"
             for j, w in enumerate(words[:i])
         )
-        if lex.is_participle(word.rstrip(",")) and named:
+        after_name = lex.is_participle(word.rstrip(",")) or word.lower() in lex.POSTPOSITIVE
+        if after_name and named:
             # "ISO 27001 certified, data hosted in Zurich": a second, elliptical clause gets
             # its verb ("…certified, and data is hosted in Zurich")
             tail = words[i + 1 :] if word.endswith(",") else []

@@ -152,7 +152,12 @@ def base_of_third(word: str) -> str | None:
 
 
 def is_base_verb(word: str) -> bool:
-    return word.lower() in VERBS
+    low = word.lower()  # "self-host", "self-serve" are verbs like "host" and "serve"
+    return low in VERBS or (low.startswith("self-") and low[5:] in VERBS)
+
+
+# Adjectives that follow the name they describe ("OpenTelemetry native", "HIPAA compliant").
+POSTPOSITIVE = _words("native compatible compliant ready friendly agnostic certified")
 
 
 def is_participle(word: str) -> bool:
