@@ -361,3 +361,22 @@ def test_a_name_then_its_adjective_and_self_verbs_are_read_as_such(feature, kind
     from tui_app.core.providers.offline.features import classify
 
     assert classify(feature)[0] == kind
+
+
+def test_no_ad_says_and_more_after_a_figure_and_names_in_s_take_an_apostrophe():
+    from tests.content_factories import offline_sections
+
+    brief = CampaignBrief.parse(
+        {
+            "product": "Sparkonto Plus",
+            "client": "Tracelane Labs",
+            "target_audience": "Savers in Kiel",
+            "goals": ["Open 2,500 new savings accounts"],
+            "key_features": ["2.1% interest on balances up to €50,000", "No fees"],
+            "channels": ["search_ads", "website"],
+        }
+    )
+    sections = offline_sections(brief)
+    text = "\n".join(s.model_dump_json() for s in sections.values())
+    assert not re.search(r"\d[\d,.]*\s+and more\b", text)
+    assert "Labs's" not in text

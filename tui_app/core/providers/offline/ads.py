@@ -125,7 +125,8 @@ def search_ads(job: Job) -> list[SearchAd]:
             heads = ["{Alabel}", "{short} for {Segment}", "{Blabel}", "{cta} with {short}"]
         # the product is one thing: it takes the feature's predicate ("lets you start…",
         # "is made in…"), never the feature's own words as a verb ("ISA start from…")
-        if a.kind in ("np", "np_det"):
+        # "… and more" never follows a figure: "up to €50,000 and more" would claim past a cap
+        if a.kind in ("np", "np_det") and not re.search(r"\d", a.label):
             lead = "{Alabel} and more. {cta}."
         else:
             lead = "{Brand} {apred}. {cta}." if a.predicate else "{A}. {cta}."

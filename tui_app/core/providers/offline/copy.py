@@ -41,7 +41,7 @@ _CLOSES = (
 _PITCH_OPEN = (
     "{Maker} is for {audience}.",
     "{Brand} exists for {audience}.",
-    "{Brand} is {client}'s answer for {audience}.",
+    "{Brand} is {client_own} answer for {audience}.",
 )
 _PITCH_CLOSE = (
     "The one thing for {segment} to do next: {cta_low}.",

@@ -317,6 +317,7 @@ class Job:
             "Brand": f.product,
             "maker": f.maker,
             "client": f.client,
+            "client_own": possessive(f.client),  # "Tracelane Labs'", "Bloom Bakehouse's"
             "short": short,
             "segment": seg.plural,
             # a heading never addresses or names the plain "people" ("People, you're welcome")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...content import CampaignSummary, ClientSummary
 from ...models import Channel
 from .job import Job
+from .nouns import possessive
 from .text import an, end, join, lower_first, quoted
 from .wording import channel_list, goals_clause, label, plural, style_phrase
 
@@ -21,7 +22,8 @@ def build_campaign_summary(job: Job) -> CampaignSummary:
     overview = " ".join(
         s
         for s in (
-            f"{b.campaign_name} is {an(weeks)} {weeks} campaign for {f.client}'s {f.product}, "
+            f"{b.campaign_name} is {an(weeks)} {weeks} campaign for "
+            f"{possessive(f.client)} {f.product}, "
             f"aimed at {f.audience.text}.",
             f"Goals: {goals_clause(f)}.",
             f"It runs on {channel_list(f.channels)} with {b.budget}, and every asset asks for "
