@@ -465,3 +465,43 @@ async def test_a_log_line_already_read_from_the_store_does_not_show_twice():
         log.show("c2", [])  # another campaign: nothing of the first is held back
         log.append([(100.5, "Started")])
         assert [line.split("  ", 1)[1] for line in log.lines] == ["Started"]
+
+
+def test_the_event_pump_stops_when_the_app_shuts_down(data_dir, monkeypatch):
+    """The pump's timer can fire while shutdown is removing the dashboard's widgets (seen once
+    in CI: with the table's switcher gone, a query for 'the' ContentSwitcher found the tabs'
+    one and the app ended with NoMatches). Once shutdown has begun, the pump applies nothing."""
+    import asyncio
+    import time
+
+    from textual.widgets import ContentSwitcher
+
+    from tui_app.core.events import LogLine
+
+    app = make_app(data_dir)
+    applied_late: list[int] = []
+    original_apply = DashboardScreen.apply_batch
+
+    def apply_batch(self, events):
+        if not app.is_running:
+            applied_late.append(len(events))
+        return original_apply(self, events)
+
+    def fire_the_pump(self) -> None:
+        if self.id == "main":  # shutdown is under way, the dashboard still attached
+            app._events.put(LogLine(campaign_id=campaign.id, at=time.time(), message="late"))
+            app._apply_events()
+
+    monkeypatch.setattr(DashboardScreen, "apply_batch", apply_batch)
+    monkeypatch.setattr(ContentSwitcher, "on_unmount", fire_the_pump, raising=False)
+
+    async def scenario() -> None:
+        nonlocal campaign
+        async with app.run_test(size=SIZE) as pilot:
+            campaign = app.submit(make_brief())
+            await wait_until(pilot, lambda: statuses(app)[campaign.id] is CampaignStatus.DONE)
+
+    campaign = None
+    asyncio.run(scenario())
+    assert app._events.qsize() == 1  # the late event was left in the queue
+    assert applied_late == []

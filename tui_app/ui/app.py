@@ -218,7 +218,8 @@ class CampaignApp(CommandHandlers):
         the same instant (each creating threads and connections) starved the UI thread of the
         GIL for ~110 ms; spaced 50 ms apart they don't.
         """
-        if not self._pool_ready or self._quitting or self._next_fill is not None:
+        idle = not self.is_running or self._quitting  # shutting down or quitting
+        if idle or not self._pool_ready or self._next_fill is not None:
             return
         wait = self._last_start + START_SPACING - time.monotonic()
         if wait > 0:
@@ -256,7 +257,7 @@ class CampaignApp(CommandHandlers):
 
     def _apply_events(self) -> None:
         """Drain the queue and apply it as one batch."""
-        if not self.dashboard.is_attached:  # shutting down
+        if not self.is_running or not self.dashboard.is_attached:  # shutting down
             return
         batch: list[ProgressEvent] = []
         try:

@@ -220,7 +220,7 @@ class DashboardScreen(MarkActions, KitActions, FlowActions):
 
     def _show_table_or_hint(self) -> None:
         has_rows = bool(self.table.campaigns)
-        switcher = self.query_one(ContentSwitcher)
+        switcher = self.query_one("#main", ContentSwitcher)
         current = "campaigns" if has_rows else "empty"
         if switcher.current != current:
             switcher.current = current
