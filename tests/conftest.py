@@ -1,6 +1,9 @@
-"""Shared fixtures. Every test gets temporary XDG dirs and HOME: nothing touches the real home."""
+"""Shared fixtures. Every test gets temporary XDG dirs, HOME and TMPDIR: nothing touches the real
+home, and files a command keeps for the user (an edit that failed to parse) stay in the test's dirs."""
 
 from __future__ import annotations
+
+import tempfile
 
 import pytest
 
@@ -14,6 +17,10 @@ def isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    scratch = home / "tmp"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     for key in list(__import__("os").environ):
         if key.startswith("CAMPAIGN_TUI_"):
             monkeypatch.delenv(key)
