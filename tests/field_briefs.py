@@ -163,6 +163,119 @@ _BRIEFS: dict[str, dict] = {
         "tone": "straightforward",
         "channels": [],
     },
+    "pet_plan": {
+        "product": "Paws & Claws Wellness Plan",
+        "client": "Harbourside Veterinary Practice",
+        "target_audience": "Dog and cat owners within 10 miles of Harbourside, Portsmouth",
+        "goals": [
+            "Sign up 400 pets to the wellness plan",
+            "Cut missed vaccination appointments by 30%",
+        ],
+        "key_features": [
+            "Annual vaccinations and two health checks included",
+            "Monthly payments from £14.50",
+            "10% off dental treatment",
+        ],
+        "budget": "£6,500",
+        "timeline": "10 weeks",
+        "tone": "warm and reassuring",
+        "additional_requirements": (
+            "Do not give medical advice. Never say 'cheap'. Always name the practice in full."
+        ),
+        "channels": ["facebook", "instagram", "email", "website"],
+    },
+    "esports_cup": {
+        "product": "Rift Cup Season 3",
+        "client": "Nullpoint Esports League",
+        "target_audience": "Amateur League of Legends teams in Europe, players aged 16-30",
+        "goals": ["Register 256 teams", "Reach 40,000 unique viewers on the finals stream"],
+        "key_features": [
+            "€25,000 prize pool",
+            "Weekly Swiss-format qualifiers",
+            "Pro casters for every playoff match",
+        ],
+        "budget": "€18,000",
+        "timeline": "6 weeks",
+        "tone": "hype but fair",
+        "additional_requirements": (
+            "Players under 18 need parental consent; say so on the sign-up page. No "
+            "gambling or betting references."
+        ),
+        "channels": ["x", "tiktok", "instagram", "website"],
+    },
+    "first_mortgage": {
+        "product": "FirstKey Mortgage",
+        "client": "Ashford Building Society",
+        "target_audience": "First-time buyers in the UK aged 25-40 with a deposit of 5-10%",
+        "goals": ["Receive 1,200 mortgage applications", "Book 600 adviser calls"],
+        "key_features": [
+            "5-year fixed rate at 4.79%",
+            "No arrangement fee",
+            "Decision in principle in 15 minutes",
+        ],
+        "budget": "£120,000",
+        "timeline": "12 weeks",
+        "tone": "clear and trustworthy",
+        "additional_requirements": (
+            "Every ad must carry 'Your home may be repossessed if you do not keep "
+            "up repayments on your mortgage.' No urgency language. Do not use the "
+            "word 'guaranteed'."
+        ),
+        "channels": ["search_ads", "display_ads", "email", "facebook", "website"],
+    },
+    "taqueria": {
+        "product": "Taquería La Güera",
+        "client": "La Güera Cocina Mexicana S.A. de C.V.",
+        "target_audience": "Office workers and students in Colonia Roma, Ciudad de México",
+        "goals": ["Increase weekday lunch covers by 25%", "Grow Instagram followers to 8,000"],
+        "key_features": [
+            "Tacos al pastor from a trompo",
+            "Handmade blue-corn tortillas",
+            "Lunch combo for MXN 149",
+        ],
+        "budget": "MXN 60,000",
+        "timeline": "4 weeks",
+        "tone": "playful",
+        "languages": ["es", "en"],
+        "channels": ["instagram", "tiktok", "facebook", "website"],
+    },
+    "council_software": {
+        "product": "PermitFlow",
+        "client": "Civic Stack Ltd.",
+        "target_audience": "Planning and building-control managers at UK local councils",
+        "goals": ["Book 45 council demos", "Sign 6 pilot contracts"],
+        "key_features": [
+            "Online planning applications with status tracking",
+            "Accessible to WCAG 2.2 AA",
+            "Hosted in the UK and listed on G-Cloud 14",
+        ],
+        "budget": "£35,000",
+        "timeline": "16 weeks",
+        "tone": "plain and professional",
+        "additional_requirements": (
+            "Plain English only. No jargon like 'synergy' or 'disrupt'. Do not name competitors."
+        ),
+        "channels": ["linkedin", "email", "search_ads", "website"],
+    },
+    "water_charity": {
+        "product": "Maji Safi Wells",
+        "client": "Kisima Foundation",
+        "target_audience": "Monthly donors in Kenya and the diaspora in the UK and US",
+        "goals": ["Raise KES 15,000,000 for 30 new wells", "Recruit 2,000 monthly donors"],
+        "key_features": [
+            "One well serves about 500 people",
+            "Every well is mapped and reported with photos",
+            "Built with local Kenyan engineers",
+        ],
+        "budget": "KES 2,500,000",
+        "timeline": "3 months",
+        "tone": "hopeful and honest",
+        "additional_requirements": (
+            "No pity imagery or language. Name the communities with their consent "
+            "only; do not invent names."
+        ),
+        "channels": ["facebook", "instagram", "email", "website"],
+    },
 }
 
 

@@ -46,12 +46,42 @@ from .briefs import corpus
         ("No lock-in contracts", "np_det", "X comes with no lock-in contracts."),
         ("Support from our foster team", "np", "X comes with support from our foster team."),
         ("Reports for governors", "np", "X comes with reports for governors."),
+        # found running unlike briefs by hand (a mortgage, an esports cup, a pet plan)
+        ("5-year fixed rate at 4.79%", "np", "X comes with a 5-year fixed rate at 4.79%."),
+        ("€25,000 prize pool", "np", "X comes with a €25,000 prize pool."),
+        ("Weekly Swiss-format qualifiers", "np", "X comes with weekly Swiss-format qualifiers."),
+        (
+            "Decision in principle in 15 minutes",
+            "np",
+            "X comes with a decision in principle in 15 minutes.",
+        ),
+        (
+            "Annual vaccinations and two health checks included",
+            "clause",
+            "Annual vaccinations and two health checks are included.",
+        ),
+        (
+            "Free parking for all guests included",
+            "clause",
+            "Free parking for all guests is included.",
+        ),
+        ("Tacos al pastor from a trompo", "np", "X comes with tacos al pastor from a trompo."),
+        # a price is stated, never owned ("With X you get monthly payments…")
+        ("Monthly payments from £14.50", "np", "X: monthly payments from £14.50."),
+        ("Plans from $9 a month", "np", "X: plans from $9 a month."),
     ],
 )
 def test_features_are_read_by_their_grammar(feature, kind, sentence):
     read = read_feature(feature, 0, ("X", "Client"))
     assert read.kind == kind
     assert read.statement("X", 0) == sentence
+
+
+def test_nothing_follows_a_feature_s_own_second_clause():
+    read = read_feature("Pay by card, no app needed", 0, ("X",))
+    for subject in ("X", "it"):
+        for variant in range(4):
+            assert read.statement(subject, variant).endswith("no app needed.")
 
 
 def test_a_feature_never_gets_the_before_a_determiner():
@@ -110,6 +140,17 @@ def test_audience_segments_places_wishes_and_ages():
     assert [s.plural for s in shared.segments] == ["restaurant managers", "care-home managers"]
     looking = read_audience("Families in Manchester looking for a new dentist", ())
     assert looking.wish == "are looking for a new dentist"
+    # the age and what they have are not where they are
+    buyers = read_audience("First-time buyers in the UK aged 25-40 with a deposit of 5-10%", ())
+    assert buyers.place == "in the UK"
+    assert buyers.lead.ages == "25-40" and buyers.lead.descriptor == "with a deposit of 5-10%"
+    teams = read_audience("Amateur League of Legends teams in Europe, players aged 16-30", ())
+    assert teams.place == "in Europe" and teams.lead.ages == ""  # the players' ages
+    # copy addresses every group when they are one kind of person
+    pets = read_audience("Dog and cat owners within 10 miles of Harbourside", ())
+    assert [s.plural for s in pets.segments] == ["dog owners", "cat owners"]
+    assert pets.lead.plural == "dog and cat owners" and pets.lead.singular == "dog or cat owner"
+    assert read_audience("Office workers and students in Roma", ()).lead.plural == "office workers"
 
 
 @pytest.mark.parametrize(
@@ -126,6 +167,10 @@ def test_audience_segments_places_wishes_and_ages():
         ("Reach 50,000 Steam wishlists", "wishlist", "Wishlist it"),
         ("Raise night ridership", "journey", "Plan your journey"),
         ("Build brand awareness", "learn", "Learn more"),
+        ("Sign up 400 pets to the wellness plan", "signup", "Sign up"),
+        ("Receive 1,200 mortgage applications", "apply", "Apply"),
+        ("Book 600 adviser calls", "appointment", "Book an adviser call"),
+        ("Increase weekday lunch covers by 25%", "visit", "Plan your visit"),
     ],
 )
 def test_goals_name_their_action(goal, action, cta):

@@ -15,7 +15,7 @@ from tui_app.samples import samples
 from .briefs import corpus
 from .field_briefs import field_briefs
 from .test_writer_audit import _REPRO
-from .writing import own_text, public_strings, run_all
+from .writing import own_text, public_strings, run_all, strings
 
 BRIEFS: dict[str, CampaignBrief] = {
     **{k: CampaignBrief.parse({"user": "tester", **v}) for k, v in _REPRO.items()},
@@ -82,6 +82,45 @@ def test_free_only_when_the_brief_says_so():
 )
 def test_a_bound_line_fits_only_its_kind_audience_and_pricing(line, kind, b2b, free, ok):
     assert fits(line, kind, bool(b2b), bool(free)) is bool(ok)
+
+
+@pytest.mark.parametrize(
+    ("audience", "b2b"),
+    [
+        ("Dog and cat owners within 10 miles of Harbourside", False),
+        ("Amateur League of Legends teams in Europe", False),
+        ("First-time buyers in the UK aged 25-40", False),
+        ("Homeowners in Austin", False),
+        ("People who want it done today", False),  # the pronoun, not the department
+        ("Small business owners in Leeds", True),
+        ("Restaurant and café owners", True),
+        ("Sales teams at mid-size firms", True),
+        ("Media buyers", True),
+        ("IT leaders in retail", True),
+        ("Planning managers at UK local councils", True),
+    ],
+)
+def test_an_audience_is_b2b_when_it_buys_for_work(audience, b2b):
+    assert read_audience(audience, ("Thing", "Maker")).b2b is b2b
+
+
+_AT_WORK = ("the team", "rollout", "organisations like ours", "a team like ours")
+
+
+def test_consumer_personas_never_speak_of_their_team_or_a_rollout(written):
+    """Pet owners, gamers and home buyers were once read as B2B ('owners', 'teams', 'buyers')
+    and asked for 'a one-pager to share with the team'."""
+    bad = []
+    for key, sections in written.items():
+        brief = BRIEFS[key]
+        if read_audience(brief.target_audience, (brief.product, brief.client)).b2b:
+            continue
+        own = " ".join(own_text(brief)).lower()
+        for text in strings(sections["audience_persona"]):
+            bad += [
+                f"{key}: {text!r}" for word in _AT_WORK if word in text.lower() and word not in own
+            ]
+    assert not bad, bad[:12]
 
 
 def test_no_line_meant_for_one_kind_appears_in_a_kit_of_another(written):

@@ -454,6 +454,28 @@ def repeat_problems(brief: CampaignBrief, sections: dict[str, Content]) -> list[
                     continue
                 seen[key] = seen.get(key, 0) + 1
         problems += [f"{where}: {s!r} ×{n}" for s, n in seen.items() if n > 1]
+        if where in _PROSE or where.startswith(("email ", "post ")) or where.endswith(" post"):
+            problems += _lead_in_problems(where, texts, brief)
+    return problems
+
+
+_PROSE = ("body copy", "pitch")
+
+
+def _lead_in_problems(where: str, texts: list[str], brief: CampaignBrief) -> list[str]:
+    """A lead-in ("Here's the thing:", "Worth knowing:") twice in one text, or a name
+    said on both sides of a colon ("New from Civic Stack Ltd.: Civic Stack Ltd. made…")."""
+    problems = []
+    for text in texts:
+        leads = [
+            head.casefold()
+            for sentence in _sentences_of(text)
+            if (head := sentence.partition(": ")[0]) != sentence and len(head.split()) <= 4
+        ]
+        problems += [f"{where}: lead-in {h!r} twice" for h in set(leads) if leads.count(h) > 1]
+        for name in {brief.client, brief.product}:
+            if re.search(rf"{re.escape(name)}: {re.escape(name)}\b", text):
+                problems.append(f"{where}: {name!r} on both sides of a colon")
     return problems
 
 

@@ -69,6 +69,12 @@ ACTIONS: tuple[Action, ...] = (
         what="a sign-up",
     ),
     Action(
+        "signup",
+        _a(r"^\s*sign(?:ing)?[ -]up\b"),  # "Sign up 400 pets to the wellness plan"
+        ("Sign up", "Join us"),
+        what="a sign-up",
+    ),
+    Action(
         "install",
         _a(r"\binstall|download|\bapp\b"),
         ("Get the app", "Download the app", "Install the app"),
@@ -87,10 +93,17 @@ ACTIONS: tuple[Action, ...] = (
         what="a quote request",
     ),
     Action(
+        "apply",
+        _a(r"\bapplications?\b|\bapplicants?\b|^\s*apply\b"),
+        ("Apply", "Start an application"),
+        what="an application",
+    ),
+    Action(
         "appointment",
         _a(
             r"appointments?|consultations?|surveys?|test drives?|check-?ups?|repairs?|"
-            r"viewings?|fittings?|vaccinations?|screenings?"
+            r"viewings?|fittings?|vaccinations?|screenings?|call-?backs?|"
+            r"\b(?:adviser|advisor|discovery|intro|introductory|video|phone|strategy)\s+calls?\b"
         ),
         ("Book {a_noun}", "Book an appointment", "Choose a time"),
         what="a booked appointment",
@@ -202,7 +215,7 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "visit",
-        _a(r"visits?|footfall|visitors|ridership|attendance"),
+        _a(r"visits?|footfall|visitors|ridership|attendance|\bcovers\b|\bdiners\b|walk-ins"),
         ("Plan your visit", "Find us", "See the opening times"),
         soft=True,
         what="a visit",

@@ -74,11 +74,28 @@ _GROUPS = {
 _ANYONE = {"anyone", "everyone", "everybody", "people", "consumers", "customers", "public"}
 _B2B = re.compile(
     r"\b(?:b2b|c[a-z]?[eiftmo]os?|cisos?|vps?|directors?|heads? of|managers?|controllers?|"
-    r"architects?|engineers?|developers?|executives?|founders?|leaders?|buyers?|procurement|"
-    r"companies|company|businesses|enterprises?|firms?|agencies|startups?|teams?|"
-    r"owners?|merchants?|retailers?|suppliers?|carriers?|saas|it)\b",
+    r"architects?|engineers?|developers?|executives?|founders?|procurement|"
+    r"companies|company|businesses|enterprises?|firms?|agencies|startups?|"
+    r"merchants?|retailers?|suppliers?|carriers?|wholesalers?|saas)\b",
     re.IGNORECASE,
 )
+# owners, teams, buyers and leaders are a business audience only after a word of work: "shop
+# owners", "sales teams", "media buyers"; never "dog owners", "esports teams", "first-time buyers"
+_AT_WORK = (
+    r"business|shop|store|restaurant|caf[eé]|salon|venue|hotel|hospitality|fleet|practice|"
+    r"clinic|agency|brand|e-?commerce|studio|gym|bar|site|website|franchise|farm|sales|"
+    r"marketing|engineering|product|security|finance|ops|operations|data|hr|people|"
+    r"support|success|legal|design|devops|dev|platform|it|media|trade|corporate|team|tech|"
+    r"technology|industry|remote|distributed|small|growing|clinical|care|nursing|revenue|"
+    r"growth|account|content|creative|analytics|research|school|council"
+)
+_B2B_ROLE = re.compile(rf"\b(?:{_AT_WORK})[\s-]+(?:owners?|teams?|buyers?|leaders?)\b", re.I)
+_IT = re.compile(r"\bIT\b")  # the department, never the pronoun "it"
+
+
+def is_b2b(text: str) -> bool:
+    """Whether an audience is people buying for their work."""
+    return bool(_B2B.search(text) or _B2B_ROLE.search(text) or _IT.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +119,13 @@ class Audience:
     b2b: bool
     short: str = ""  # the groups and the place, without the wish or notes, for copy
     public: str = ""  # `text` without the team's labels ("affluent"), for public copy
+    whole: Segment | None = None  # "dog and cat owners": every segment, the same kind of person
 
     @property
     def lead(self) -> Segment:
-        return self.segments[0]
+        """The group the copy addresses: all of them when they are one kind of person ("dog and
+        cat owners"), else the first one named."""
+        return self.whole or self.segments[0]
 
     @property
     def ages(self) -> str:
@@ -184,6 +204,45 @@ def _segment(part: str, place: str, ages: str, keep: set[str], doing: str = "") 
     return Segment(lower_first(text, keep), singular, person, role, descriptor, ages)
 
 
+def _place_parts(place: str) -> tuple[str, str, str]:
+    """(place, age, note) from "in the UK aged 25-40 with a deposit of 5-10%": neither the age
+    nor what the people have is where they are. "with" is cut only after a named place: "at
+    enterprises with 1,000+ employees" is where they work."""
+    age = note = ""
+    found = re.search(r",?\s+((?:aged?|ages)\s+\d\S*)", place)
+    if found and "," not in place[: found.start()]:  # "in Europe, players aged 16-30": theirs
+        age = found.group(1)
+        place = squash(place[: found.start()] + place[found.end() :]).strip(" ,")
+    found = re.search(r",?\s+((?:with|without)\s.+)$", place)
+    if found and re.search(r"\b[A-Z]", place[: found.start()]):
+        note = found.group(1)
+        place = place[: found.start()].strip(" ,")
+    return place, age, note
+
+
+def _whole(segments: list[Segment]) -> Segment | None:
+    """One group for segments that differ only in their first words ("dog owners" and "cat
+    owners": "dog and cat owners"), so copy addressing the lead group leaves none out."""
+    words = [s.plural.split() for s in segments]
+    if len(segments) < 2 or any(not 2 <= len(w) <= 3 for w in words):
+        return None
+    if len({w[-1] for w in words}) != 1 or len({s.singular.split()[-1] for s in segments}) != 1:
+        return None
+    mods = [" ".join(w[:-1]) for w in words]
+    lead = segments[0]
+    singular = f"{join(mods, 'or')} {lead.singular.split()[-1]}"
+    role = lead.role.replace(cap(lead.singular), cap(singular), 1)
+    same = lambda name: len({getattr(s, name) for s in segments}) == 1  # noqa: E731
+    return Segment(
+        f"{join(mods)} {words[0][-1]}",
+        singular,
+        singular,
+        role,
+        lead.descriptor if same("descriptor") else "",
+        lead.ages if same("ages") else "",
+    )
+
+
 def _tail_parts(text: str, appositive: bool = True) -> tuple[str, list[str]]:
     """Cut what trails after a comma and starts lower-case ("in Berlin, locals and
     visitors", "…, and their parents"): an appositive is dropped, "and X" is another group."""
@@ -244,6 +303,9 @@ def read_audience(text: str, names: tuple[str, ...], foreign: bool = False) -> A
         if doing_at:
             doing = place[doing_at.start() :].strip(" ,")
             place = place[: doing_at.start()].strip(" ,")
+        place, age, note = _place_parts(place)
+        body = f"{body} {age}" if age else body  # the age goes back to the groups
+        doing = doing or note
         if not _PLACES.fullmatch(place):  # "from Europe, the US and Tokyo" stays whole
             place, more = _tail_parts(place)
             extra += more
@@ -291,9 +353,10 @@ def read_audience(text: str, names: tuple[str, ...], foreign: bool = False) -> A
         segments=tuple(segments),
         place=place,
         wish=wish,
-        b2b=bool(_B2B.search(text)),
+        b2b=is_b2b(text),
         short=short,
         public=lower_first(unlabel(squash(text).rstrip(". ")), keep),
+        whole=_whole(segments),
     )
 
 
@@ -310,7 +373,7 @@ def _foreign(text: str) -> Audience:
         segments=(lead,),
         place="",
         wish="",
-        b2b=bool(_B2B.search(text)),
+        b2b=is_b2b(text),
         short=lead.plural,
     )
 

@@ -82,6 +82,8 @@ _RECOMMEND = {
     "donate": 2,
     "join_as": 2,
     "register": 2,
+    "signup": 2,
+    "apply": 2,
     "enrol": 2,
     "tickets": 2,
     "buy": 2,

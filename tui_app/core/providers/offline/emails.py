@@ -65,13 +65,15 @@ _PREHEADERS = (
 )
 
 
-def hooks(job: Job) -> list[str]:
+def hooks(job: Job, then: str = "") -> list[str]:
     """The style's openers that lead into a sentence about the product: none that names the
-    segment (the sentence does), none that names a client whose name is the product's."""
+    segment (the sentence does), none that names a client whose name is the product's or
+    that the sentence `then` names ("New from Civic Stack: Civic Stack made…")."""
     f = job.facts
     overlap = f.maker == f.product and f.client != f.product
+    named = overlap or f.client in then or f.maker in then
     return [
-        h for h in job.voice.hooks if "{segment}" not in h and not (overlap and "{client}" in h)
+        h for h in job.voice.hooks if "{segment}" not in h and not (named and "{client}" in h)
     ] or list(job.voice.hooks[:1])
 
 
@@ -134,12 +136,13 @@ def emails(job: Job) -> list[Email]:
     wish = f.audience.wish
     features = list(f.features)
     f0, f1, _f2 = f.feature(0), f.feature(1), f.feature(2)
+    hook = job.pick(hooks(job))
+    intro = job.fit(job.shuffled(_INTROS), **extra)
+    if "{client}" in hook and f.client in intro:  # "New from X: X made…"
+        hook = job.pick(hooks(job, intro))
     stages = [
         [
-            [
-                job.fill(job.pick(hooks(job))),
-                job.fit(job.shuffled(_INTROS), **extra),
-            ],
+            [job.fill(hook), intro],
             job.say_all([f0, f1] if f1 is not f0 else [f0]),
             [job.fit(job.shuffled(_WHY), **extra)],
         ],

@@ -77,6 +77,7 @@ class Feature:
     compact: Feature | None = field(default=None, compare=False)
     article: str = ""  # "a"/"an" for a countable singular noun phrase, "" otherwise
     identity: bool = False  # the head noun names the product itself ("… photography")
+    price: bool = False  # what it costs ("Monthly payments from £14.50"): never "comes with"
     native: str = ""  # mid-sentence in the feature's own language (first word lower-cased)
 
     # -- sentences ---------------------------------------------------------------------
@@ -88,6 +89,8 @@ class Feature:
         it = subject.lower() == "it"
         if self.kind == "np" and self.identity:  # "X has documentary photography" is wrong
             frames = ("Also part of it: {x}.", "{X}, too.") if it else NP_IDENTITY
+        elif self.price:  # "you get monthly payments from £14.50" is wrong
+            frames = PRICE
         elif self.kind == "clause" and it:
             frames = ("{X}.", "Worth knowing: {x}.", "Here's the thing: {x}.", "Remember: {x}.")
         elif self.kind == "quoted" and it:
@@ -96,6 +99,9 @@ class Feature:
             frames = tuple(f for f in frames if not f.startswith("{S}:")) or frames[:1]
         if plain:
             frames = tuple(f for f in frames if ":" not in f) or frames[:1]
+        if ", " in self.low:  # "pay by card, no app needed": nothing follows its last clause
+            ends = ("{x}.", "{X}.", "{a_x}.", "{A_x}.")
+            frames = tuple(f for f in frames if f.endswith(ends)) or frames
         frame = frames[variant % len(frames)]
         return frame.format(
             s=subject,
@@ -142,7 +148,11 @@ class Feature:
         """What the product does or is, after its name: 'comes with a moss garden',
         'discovers every device', 'is made in Solingen'; None for whole clauses."""
         return {
-            "np": f"offers {self.a_low}" if self.identity else f"comes with {self.a_low}",
+            "np": f"offers {self.a_low}"
+            if self.identity
+            else f"is available with {self.a_low}"
+            if self.price
+            else f"comes with {self.a_low}",
             "np_det": f"comes with {self.low}",
             "verb": self.low,
             "imperative": f"lets you {self.low}",
@@ -160,6 +170,8 @@ class Feature:
             base = lex.base_of_third(first)
             if base:
                 return f"Does it really {base} {rest}?".replace(" ?", "?")
+        if self.price:
+            return f"Are there costs beyond {self.the_low}?"
         if self.kind == "np_det" and self.low.split(" ", 1)[0].lower() == "no":
             return f"Is it true there are {self.low}?"
         return {
@@ -177,6 +189,8 @@ class Feature:
     @property
     def proof(self) -> str:
         """What would prove the feature: 'proof that every $10 provides 30 meals'."""
+        if self.price:
+            return f"a clear breakdown of {self.the_low}"
         return {
             "np": f"proof of {self.the_low}",
             "np_det": f"proof of {self.low}",
@@ -248,11 +262,18 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
 # A noun phrase that names what the product is ("Documentary-style photography" for a
 # photographer) is stated, not owned.
 NP_IDENTITY = ("{S}: {x}.", "{X}, from {s}.", "{S}: {x}.", "{X}: that is {s}.")
+# What it costs is stated, not owned ("comes with monthly payments" is wrong).
+PRICE = ("{S}: {a_x}.", "{S} is available with {a_x}.", "Worth knowing: {a_x}.", "Price: {a_x}.")
+_PRICE = re.compile(
+    r"(?:[\w-]+\s+){0,3}(?:payments?|prices?|pricing|fees?|instal?lments?|plans|rates)\b.*\d",
+    re.IGNORECASE,
+)
 
 
 def _elliptical(words: list[str]) -> tuple[str, int] | None:
-    """'Laptops provided' -> ('are', 1): a noun then a participle with no verb."""
-    for i, word in enumerate(words[1:6], 1):
+    """'Laptops provided' -> ('are', 1): a noun then a participle with no verb ('Annual
+    vaccinations and two health checks included' -> ('are', 6))."""
+    for i, word in enumerate(words[1:8], 1):
         low = word.lower().strip(",.")
         prev = words[i - 1].strip(",.")
         if words[i - 1].endswith(","):
@@ -265,7 +286,11 @@ def _elliptical(words: list[str]) -> tuple[str, int] | None:
             return None
         if prev.endswith("ly") or prev.lower() in lex.PREPOSITIONS:
             return None
-        return ("are" if lex.is_plural_noun(prev) else "is", i)
+        # the verb agrees with the subject, not with a noun after its preposition ("Free
+        # parking for all guests included": is); "and" makes two subjects
+        subject = re.split(r"\s(?:for|of|in|on|with|from|at|to|by)\s", " ".join(words[:i]))[0]
+        many = re.search(r"\s(?:and|&)\s", subject) or lex.is_plural_noun(subject.split()[-1])
+        return ("are" if many else "is", i)
     return None
 
 
@@ -309,7 +334,16 @@ def classify(text: str) -> tuple[str, str]:
             for j, w in enumerate(words[:i])
         )
         after_name = lex.is_participle(word.rstrip(",")) or word.lower() in lex.POSTPOSITIVE
-        if after_name and named:
+        # "5-year fixed rate": a participle before its noun is attributive, not "is fixed"
+        nxt = words[i + 1].lower().strip(",.") if i + 1 < len(words) else ""
+        attributive = (
+            not word.endswith(",")
+            and nxt
+            and not (
+                nxt in lex.PREPOSITIONS or nxt in ("and", "or", "up", "since") or nxt[:1].isdigit()
+            )
+        )
+        if after_name and named and not attributive:
             # "ISO 27001 certified, data hosted in Zurich": a second, elliptical clause gets
             # its verb ("…certified, and data is hosted in Zurich")
             tail = words[i + 1 :] if word.endswith(",") else []
@@ -323,7 +357,9 @@ def classify(text: str) -> tuple[str, str]:
     if found and len(words) > 1:
         be, at = found
         return "clause", " ".join([*words[:at], be, *words[at:]])
-    if lex.base_of_third(w0) and w1 not in _NOUN_NEXT and len(words) > 1:
+    # "Plans from $9 a month" names a price; "Ships from Berlin" is a verb
+    priced = w1 == "from" and bool(re.match(r"[^\w\s]?\d|[A-Z]{3}\b", words[2] if w2 else ""))
+    if lex.base_of_third(w0) and w1 not in _NOUN_NEXT and len(words) > 1 and not priced:
         return "verb", text
     if lex.is_adjective(w0) and w0 in lex.PREDICATE_ADJECTIVES and w1 in lex.QUANTIFIERS:
         return "adjective", text  # "Open every Saturday" (not "Open an account")
@@ -381,6 +417,7 @@ def read_feature(raw: str, index: int, names: tuple[str, ...], quoted: bool = Fa
         raw=text,
         article=article(low, kind, plural),
         identity=kind == "np" and lex.singular(head_noun(low)).casefold() in name_words,
+        price=kind == "np" and bool(_PRICE.match(low)),
         native=low,
     )
     if not is_long:

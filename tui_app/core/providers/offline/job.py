@@ -86,6 +86,7 @@ class Job:
         self._built = built if built is not None else {}
         self._uses: Counter[int] = Counter()
         self._said: set[str] = set()
+        self._paragraph_leads: set[str] | None = None  # while say_all writes one paragraph
         self.protected = self._protected = (
             facts.product,
             facts.client,
@@ -173,6 +174,14 @@ class Job:
                 out.append(text)
         return out
 
+    def _name_once(self, opener: str, sentence: str) -> str:
+        """'Meet X:' then 'X brings…' -> 'it brings…': a name is not said on both sides of a
+        colon."""
+        for name in (self.facts.product, self.facts.client):
+            if name and name in opener and sentence.startswith(f"{name} "):
+                return f"it {sentence[len(name) + 1 :]}"
+        return sentence
+
     def paragraph(self, sentences: Iterable[str | None]) -> str:
         """Sentences joined; one that follows an opener ending in a colon continues it."""
         kept = self.keep(sentences)
@@ -182,7 +191,7 @@ class Job:
                 if ":" in sentence:  # two colons in a row read badly: drop the opener
                     out.pop()
                 else:
-                    sentence = after_colon(sentence, self.capitals)
+                    sentence = after_colon(self._name_once(out[-1], sentence), self.capitals)
             out.append(sentence)
         if out and out[-1].endswith(":"):
             out.pop()
@@ -208,18 +217,33 @@ class Job:
         shown = self.form(feature)
         n = self.rng.randrange(4) if variant is None else variant
         subject = subject or self.facts.product
-        text = shown.statement(subject, n, plain)
-        for step in range(1, 4):  # the same sentence twice in a section reads as filler
-            if text not in self._said:
-                break
+        # the same sentence, or the same lead-in ("Here's the thing:"), twice in a section
+        # reads as filler
+        # reads as filler; so does the name as a label twice in one paragraph ("X: a. … X: b.")
+        leads = self._paragraph_leads if self._paragraph_leads is not None else set()
+        for step in range(4):
             text = shown.statement(subject, n + step, plain)
-        self._said.add(text)
+            lead = _lead_in(text, subject)
+            named = text.startswith(f"{subject}: ")
+            fresh = text not in self._said and not (lead and lead in self._said)
+            if fresh and not (named and subject in leads):
+                break
+        self._said.update((text, lead) if lead else (text,))
+        if named:
+            leads.add(subject)
         return text
 
     def say_all(self, features: Iterable[Feature], subject: str | None = None) -> list[str]:
         """Sentences stating several features: noun phrases side by side share one sentence
         ("X comes with the A, the B and the C"), the others are stated one by one with the
         name and "it" taking turns, so a paragraph never repeats the name five times."""
+        self._paragraph_leads = set()
+        try:
+            return self._say_all(features, subject)
+        finally:
+            self._paragraph_leads = None
+
+    def _say_all(self, features: Iterable[Feature], subject: str | None) -> list[str]:
         name = subject or self.facts.product
         out: list[str] = []
         group: list[Feature] = []
@@ -232,7 +256,7 @@ class Job:
                 # a phrase naming what the product is ("documentary photography") is not
                 # something it "comes with", nor is one quoted from another language: those
                 # groups are stated, not owned
-                owned = not any(g.identity or g.kind == "quoted" for g in group)
+                owned = not any(g.identity or g.price or g.kind == "quoted" for g in group)
                 if not out and name.lower() != "it":
                     options = [f"{cap(items)}: that is {name}.", f"{name}: {items}."]
                     if owned:
@@ -340,6 +364,15 @@ class Job:
         }
         slots.update(self.feature_slots(f.features[0]))
         return slots
+
+
+def _lead_in(sentence: str, subject: str) -> str:
+    """'Worth knowing:' of 'Worth knowing: it is…' (a stock phrase before a colon), or ''
+    (the subject's own name before a colon labels the fact, as in a pillar's message)."""
+    head, colon, _ = sentence.partition(": ")
+    if not colon or len(head.split()) > 4 or head.casefold() == subject.casefold():
+        return ""
+    return f"{head}:"
 
 
 # The base slots depend on the brief only: worked out once per brief (eleven jobs ask).

@@ -121,7 +121,10 @@ COUNT_NOUNS = _words(
     statement tournament monument element department payment appointment building wedding
     meeting painting ring thing evening morning ceiling earring wing spring sibling pudding
     dumpling city university community facility activity opportunity entity property
-    station collection edition"""
+    station collection edition decision question session mission option position application
+    subscription region version discussion conversation consultation vaccination excursion
+    occasion solution invitation reservation donation celebration destination location
+    exhibition competition"""
 )
 # Units that make a number phrase a measure of place or time ("Ten minutes on foot from
 # the station", "5 km from the beach"): the product *is* that far, it does not *have* it.

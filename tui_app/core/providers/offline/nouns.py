@@ -12,7 +12,12 @@ from .text import DETERMINERS, an
 # What a head noun is cut from: what follows it in the phrase.
 _AFTER_HEAD = re.compile(
     r"\s(?:with|for|through|to|of|in|on|within|from|by|at|over|around|across|per|under|"
-    r"near|via|who|that|which|the|a|an|every|each|all|and|or|&|plus)\s|,|\s\(",
+    r"near|via|who|that|which|the|a|an|every|each|all|and|or|&|plus)\s|,(?!\d)|\s\(",
+)
+
+
+_CONNECTORS = frozenset(
+    ("al", "alla", "all'", "de", "del", "della", "di", "du", "des", "à", "au", "aux", "con")
 )
 
 
@@ -42,6 +47,11 @@ def article(low: str, kind: str, plural: bool) -> str:
         return ""
     first = low.split(" ", 1)[0].lower().strip("“\"'(")
     if first in DETERMINERS or re.fullmatch(r"\d[\d,.]*", first):
+        return ""
+    # a plural before a name's connector keeps its own number: "tacos al pastor", "moules à la
+    # crème" (the head is not the last word before "from")
+    words = low.split()
+    if len(words) > 2 and words[1] in _CONNECTORS and lex.is_plural_noun(words[0]):
         return ""
     head = head_noun(low)
     if not head or not head[:1].isalpha() or lex.is_mass_noun(head) or lex.is_plural_noun(head):

@@ -61,6 +61,8 @@ _OBJECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "join_as": ("What if the date doesn't suit me?", "Will a newcomer like me fit in?"),
     "register": ("What if the date doesn't suit me?", "What does signing up involve?"),
+    "signup": ("What does signing up involve?", "What happens after I sign up?"),
+    "apply": ("What does applying involve?", "How long before I hear back?"),
     "enrol": ("Is {brand} right for a beginner?", "Will the times fit my week?"),
     "tickets": ("Which dates and times are there?", "How long does {brand} last?"),
     "appointment": (

@@ -134,7 +134,7 @@ def _text(job: Job, platform: str, phase: str, index: int, week: int, room: int)
         blocks = [head, [m for m in middle if m], [cta, *must]]
         candidates = ["\n\n".join(" ".join(b) for b in blocks if b)]
     else:
-        candidates = [" ".join([*said, cta, *must])]
+        candidates = [" ".join([job.paragraph(said), cta, *must])]
     # shorter fallbacks for tight limits (X): drop sentences from the front, keep the ask
     for k in range(1, len(said) + 1):
         candidates.append(" ".join([*said[k:], cta, *must]))

@@ -85,7 +85,10 @@ def lower_first(text: str, names: Iterable[str] = ()) -> str:
         (len(first) > 1 and (first[1:] != first[1:].lower() or any(ch.isdigit() for ch in first)))
         or not first.isascii()
         # "Gas Safe engineers" is a name; "Hospital CIOs" is not (an acronym follows)
-        or any(w[:1].isupper() and w not in PROPER_WORDS and not _acronym(w) for w in later[-1:])
+        or any(
+            w[:1].isupper() and w.split("-", 1)[0] not in PROPER_WORDS and not _acronym(w)
+            for w in later[-1:]
+        )
         or any(name and text.startswith(name) for name in names)
         or re.match(r"^[A-Z]-", first)
         or first.rstrip(".") in PROPER_WORDS

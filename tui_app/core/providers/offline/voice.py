@@ -60,7 +60,7 @@ VOICES: dict[Tone, Voice] = {
             ("One Clear Step", "The Straight Answer", "{Segment}, This Way"),
         ),
         taglines=(
-            ("{Lab}, done properly.", "See {brand} at work.", "{Lab}, in plain sight."),
+            ("{Lab}, done properly.", "See {brand} at work.", "{Lab}, in plain words."),
             ("Made for {segment}.", "{Seg}, meet {brand}.", "Built around {segment}."),
             ("One clear step: {cta_low}.", "Clear. Useful. {Brand}.", "The sensible next step."),
         ),

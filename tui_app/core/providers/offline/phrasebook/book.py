@@ -9,7 +9,13 @@ Line = str | tuple[str, ...]
 
 # actions a phrasebook may not have, and the one whose CTA says the same ("Book your date":
 # "Verfügbarkeit prüfen")
-_NEAREST = {"date": "stay", "draw": "register", "entries": "register"}
+_NEAREST = {
+    "date": "stay",
+    "draw": "register",
+    "entries": "register",
+    "signup": "register",
+    "apply": "register",
+}
 
 
 @dataclass(frozen=True, slots=True)
