@@ -1,5 +1,6 @@
-"""Shared fixtures. Every test gets temporary XDG dirs, HOME and TMPDIR: nothing touches the real
-home, and files a command keeps for the user (an edit that failed to parse) stay in the test's dirs."""
+"""Shared fixtures. Every test gets temporary XDG dirs, HOME and TMPDIR: nothing touches the
+real home, and files a command keeps for the user (an edit that failed to parse) stay in the
+test's own dirs."""
 
 from __future__ import annotations
 

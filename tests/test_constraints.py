@@ -60,6 +60,7 @@ PHRASINGS = [
     ("Avoid hype and superlatives like 'best'.", {"no_superlatives": True}),
     ("No health claims (regulated product).", {"no_health_claims": True}),
     ("We must not claim to cure or treat anything.", {"no_health_claims": True}),
+    ("Do not give medical advice.", {"no_health_claims": True}),
 ]
 
 
@@ -93,6 +94,23 @@ def test_a_rule_it_cannot_read_is_reported_not_guessed():
     rules = derive_rules("Avoid greenwashing claims we cannot prove. Do not mention competitors.")
     assert rules.avoid == ()
     assert len(rules.unread) == 2
+    # a piece after a semicolon that points back is reported with the piece it points at
+    rules = derive_rules("Players under 18 need parental consent; say so on the sign-up page.")
+    assert rules.unread == ("Players under 18 need parental consent; say so on the sign-up page.",)
+    rules = derive_rules("Feature trail photos; avoid greenwashing claims we cannot prove.")
+    assert rules.unread == ("avoid greenwashing claims we cannot prove.",)
+
+
+@pytest.mark.parametrize(
+    ("text", "avoid"),
+    [
+        ("No jargon like 'synergy' or 'disrupt'.", {"synergy", "disrupt"}),
+        ("No gambling or betting references.", {"gambling", "betting"}),
+        ("No mentions of price.", set()),  # not a list of words: nothing guessed
+    ],
+)
+def test_words_named_in_a_no_rule_are_avoided(text, avoid):
+    assert avoid <= set(derive_rules(text).avoid)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from tui_app.core.workflow.team import TEAM
 
 from .conftest import make_brief
 from .content_factories import make_sections
+from .support import WrappingProvider
 from .test_llm_provider import Script, scripted_factory
 
 RULED = dict(
@@ -196,4 +197,22 @@ def test_a_model_that_ignores_the_rules_ends_done_with_warnings(data_dir):
     assert {"avoid", "urgency"} <= kinds
     report = (engine.campaign_dir(campaign.id) / "quality_report.md").read_text()
     assert "Done with warnings" in report and "unhackable" in report
+    engine.close()
+
+
+def test_a_rule_the_tool_could_not_read_ends_the_campaign_with_warnings(data_dir):
+    """Nothing checks a requirement that was not understood, so the kit never claims it met
+    it: one finding names it, no node is sent back for it, and the campaign ends with warnings."""
+    engine = CampaignEngine(data_dir, provider=WrappingProvider())
+    rule = "Players under 18 need parental consent; say so on the sign-up page."
+    campaign = engine.submit(make_brief(additional_requirements=f"{rule} No urgency language."))
+    assert engine.wait([campaign.id], timeout=60)
+    done = engine.get(campaign.id)
+    assert done.status is CampaignStatus.WARNINGS
+    (finding,) = done.findings
+    assert finding["kind"] == FindingKind.UNCHECKED and finding["actual"] == rule
+    assert not finding["fixable"]
+    report = (engine.campaign_dir(campaign.id) / "quality_report.md").read_text()
+    assert "Done with warnings" in report and "Revisions so far:** 0" in report
+    assert "Score:** 98/100" in report
     engine.close()

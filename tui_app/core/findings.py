@@ -29,6 +29,9 @@ class FindingKind(StrEnum):
     BRIEF = "brief"  # the product, client, audience or features are not named
     FORMAT = "format"  # malformed hashtags and the like
     BUDGET = "budget"  # the media plan does not add up to the budget
+    # a sentence of the brief's requirements that reads like a rule but was not understood:
+    # nothing checks the kit against it, so it is left for a person to check
+    UNCHECKED = "unchecked"
 
 
 @dataclass(frozen=True, slots=True)

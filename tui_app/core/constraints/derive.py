@@ -163,7 +163,7 @@ _FLAG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "no_health_claims",
         re.compile(
             _NO + r"\b(?:health|medical|therapeutic|clinical|cure|treatment)[- ]?(?:or \w+ )?"
-            r"claims?|must not claim (?:to )?(?:cure|treat|heal|prevent)",
+            r"(?:claims?|advice)|must not claim (?:to )?(?:cure|treat|heal|prevent)",
             re.I,
         ),
     ),
@@ -172,6 +172,11 @@ _FLAG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NO_WORDS = re.compile(
     r"\bno\s+(?P<what>discounts?|coupons?|promo(?:tion)?s?|deals?|offers?|free shipping|"
     r"emojis?|exclamation marks?|slang|jargon|puns?|giveaways?)\b",
+    re.I,
+)
+_NO_MENTIONS = re.compile(
+    r"\bno\s+(?P<what>[\w-]+(?:\s+(?:or|and|nor)\s+[\w-]+)*)\s+"
+    r"(?:references?|mentions?|words?|terms?)\b",
     re.I,
 )
 _NO_WORD_FORMS = {
@@ -239,6 +244,16 @@ def _clean_cta(raw: str) -> str:
     return cta[:1].upper() + cta[1:] if cta else ""
 
 
+# "…; say so on the sign-up page": the piece after the semicolon points back at the one before
+_REFERS_BACK = re.compile(r"(?:\w+\s+){0,2}(?:so|this|that|it)\b", re.I)
+# a sentence with one of these reads like a rule: one not understood is reported as not read
+_RULE_WORDS = re.compile(
+    r"\b(?:must|never|always|do not|don't|no|only|every|avoid|need|needs|say|state|mention|"
+    r"ensure|make sure|should|required|requires?|please)\b",
+    re.I,
+)
+
+
 def derive_rules(requirements: str) -> Rules:
     """Read the rules stated plainly in `additional_requirements`."""
     cta = ""
@@ -248,6 +263,7 @@ def derive_rules(requirements: str) -> Rules:
     flags: dict[str, bool] = {}
     derived: list[str] = []
     unread: list[str] = []
+    previous, understood_before = "", False
     for sentence in _rule_sentences(requirements):
         understood = False
         for name, pattern in _FLAG_PATTERNS:
@@ -259,6 +275,11 @@ def derive_rules(requirements: str) -> Rules:
             key = word.rstrip("s") if word not in ("free shipping",) else word
             forms = _NO_WORD_FORMS.get(key, (word,))
             avoid.extend(forms)
+            # "No jargon like 'synergy' or 'disrupt'": the examples are the words
+            avoid.extend(_quoted(sentence[match.end() :]))
+            understood = True
+        for match in _NO_MENTIONS.finditer(sentence):  # "No gambling or betting references"
+            avoid.extend(_phrase_list(match["what"], 2))
             understood = True
         if m := _AVOID.search(sentence):
             what = m["what"] or m["what2"] or ""
@@ -290,10 +311,17 @@ def derive_rules(requirements: str) -> Rules:
             if found:
                 languages.extend(c for c in found if c not in languages)
                 understood = True
-        if not understood and re.search(
-            r"\b(?:must|never|always|do not|don't|no|only|every|avoid)\b", sentence, re.I
-        ):
-            unread.append(sentence)
+        if not understood and _RULE_WORDS.search(sentence):
+            # "Players under 18 need parental consent; say so on the sign-up page." is one
+            # thought: a piece after a semicolon is reported with the piece before it
+            refers = previous.endswith(";") and _REFERS_BACK.match(sentence)
+            if refers and unread and unread[-1] == previous:
+                unread[-1] = f"{previous} {sentence}"
+            elif refers and not understood_before:
+                unread.append(f"{previous} {sentence}")
+            else:
+                unread.append(sentence)
+        previous, understood_before = sentence, understood
     if languages and len(languages) == 1 and languages[0] != "en":
         # "copy in Spanish" means Spanish only; "bilingual X/English" lists both
         pass

@@ -9,7 +9,9 @@ superlative or health-claim words when the brief forbids them, the primary CTA i
 slot, the must-include lines in every ad, email and post, every language of the brief present;
 no internal text (requirements, reviewer notes, template slots) in public copy; no grammar
 seams (doubled words, headings and CTAs cut after a preposition or article). The goal and
-schedule checks come from the planning modules (`goal_findings`, `schedule_findings`).
+schedule checks come from the planning modules (`goal_findings`, `schedule_findings`). A
+sentence of the requirements that reads like a rule but was not understood is a finding too:
+nothing checked the kit against it, so the campaign ends *done with warnings* naming it.
 
 The score is 100 less what each open finding costs (a broken rule of the brief 10 or more), so
 it moves with real defects and only a kit with no finding scores 100. A campaign
@@ -55,6 +57,7 @@ def review_campaign(
     rules(review, brief, sections, texts)
     languages(review, brief, sections)
     internal_and_seams(review, brief, texts)
+    checks.unread_rules(review, brief)
     for finding in extra:
         review.report.total_weight += finding.weight
         review.report.checks += 1

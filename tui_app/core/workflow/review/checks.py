@@ -261,3 +261,19 @@ def brief_terms(
 
 
 __all__ = ["audience_terms", "brief_terms", "coverage", "limits", "sections"]
+
+
+def unread_rules(review: Review, brief: CampaignBrief) -> None:
+    """A requirement sentence not read as a rule: no check covers it, so the report says so
+    (no revision can fix it: the words are the brief's)."""
+    for sentence in brief.rules.unread:
+        review.check(
+            False,
+            FindingKind.UNCHECKED,
+            "project_manager",
+            "additional requirements",
+            f"Not checked: “{sentence}” was not read as a rule, so no check covers it; "
+            "check the kit against it yourself, or set the brief's rule fields.",
+            actual=sentence,
+            fixable=False,
+        )

@@ -38,6 +38,7 @@ KIND_WEIGHTS: dict[FindingKind, tuple[int, bool]] = {
     FindingKind.BRIEF: (2, False),
     FindingKind.FORMAT: (1, False),
     FindingKind.BUDGET: (3, True),
+    FindingKind.UNCHECKED: (2, False),
 }
 
 # the kinds that mean a rule of the brief is broken: each costs RULE_PENALTY + its weight
