@@ -276,6 +276,79 @@ _BRIEFS: dict[str, dict] = {
         ),
         "channels": ["facebook", "instagram", "email", "website"],
     },
+    "hearing_checks": {
+        "product": "ClearSound Hearing Check",
+        "client": "Brightwell Audiology",
+        "target_audience": "Adults over 60 in Bristol and their families",
+        "goals": ["Book 800 free hearing checks", "Fit 200 hearing aids"],
+        "key_features": [
+            "Free 30-minute hearing check",
+            "Qualified audiologists registered with the HCPC",
+            "Home visits available",
+        ],
+        "budget": "£15,000",
+        "timeline": "8 weeks",
+        "tone": "calm and respectful",
+        "additional_requirements": (
+            "No health claims. Do not say 'cure' or 'restore your hearing'. Large, plain language."
+        ),
+        "channels": ["facebook", "email", "display_ads", "website"],
+    },
+    "oud_perfume": {
+        "product": "Oud Al Layl",
+        "client": "Dar Al Misk Perfumes LLC",
+        "target_audience": "Fragrance collectors in the UAE and Saudi Arabia aged 28-55",
+        "goals": [
+            "Sell 1,500 bottles in the launch month",
+            "Grow the boutique mailing list to 10,000",
+        ],
+        "key_features": [
+            "Aged Cambodian oud with Taif rose",
+            "Hand-blown crystal flacon",
+            "Only 3,000 numbered bottles",
+        ],
+        "budget": "AED 400,000",
+        "timeline": "6 weeks",
+        "tone": "opulent and poetic",
+        "additional_requirements": (
+            "Never discount. No emojis. Use 'flacon', never 'bottle', in public copy."
+        ),
+        "channels": ["instagram", "tiktok", "email", "display_ads", "website"],
+    },
+    "divorce_solicitors": {
+        "product": "Fixed-Fee Divorce Service",
+        "client": "Carter & Bloom Solicitors",
+        "target_audience": "Separating couples in Greater Manchester",
+        "goals": ["Get 150 consultation requests", "Sign 40 new clients"],
+        "key_features": [
+            "Fixed fee of £1,450 + VAT",
+            "A named solicitor from start to finish",
+            "Video meetings in the evening",
+        ],
+        "budget": "£12,000",
+        "timeline": "12 weeks",
+        "tone": "empathetic and professional",
+        "additional_requirements": (
+            "Do not promise outcomes. No urgency language. Every ad must carry "
+            "'Authorised and regulated by the Solicitors Regulation Authority.'"
+        ),
+        "channels": ["search_ads", "facebook", "email", "website"],
+    },
+    "island_cruise": {
+        "product": "Setouchi Island Cruise",
+        "client": "Seto Blue Lines Co., Ltd.",
+        "target_audience": "Retired couples in Australia and New Zealand who love slow travel",
+        "goals": ["Sell 640 cabins for spring 2027", "Get 2,500 brochure requests"],
+        "key_features": [
+            "7 nights between Hiroshima and Takamatsu",
+            "Only 64 cabins on board",
+            "Guided art walks on Naoshima",
+        ],
+        "budget": "¥18,000,000",
+        "timeline": "14 weeks",
+        "tone": "serene",
+        "channels": ["facebook", "email", "search_ads", "display_ads", "website"],
+    },
 }
 
 

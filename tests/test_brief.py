@@ -53,6 +53,8 @@ def errors_for(**overrides) -> dict[str, str]:
         ("budget", 0, "more than zero"),
         ("budget", "5000 XYZ", "currency 'XYZ' is not supported"),
         ("timeline", "soon", "is not a duration"),
+        ("timeline", "1,000 days", "is not a duration"),  # a thousands mark, not a decimal
+        ("timeline", "6 parsecs", "is not a duration"),
         ("timeline", "0 weeks", "at least one week"),
         ("timeline", "5 years", "104-week limit"),
         ("tone", "x" * 61, "the limit is 60"),
@@ -135,6 +137,15 @@ def test_budget_parses(text, amount, currency):
         ("10 days", 1),
         ("1 month", 4),
         ("6 months", 26),
+        # in the languages the copy can be written in
+        ("10 Wochen", 10),
+        ("2,5 Wochen", 3),
+        ("3 mois", 13),
+        ("8 semanas", 8),
+        ("6 settimane", 6),
+        ("12 veckor", 12),
+        ("6週間", 6),
+        ("3ヶ月", 13),
     ],
 )
 def test_timeline_parses(text, weeks):

@@ -107,6 +107,9 @@ def test_a_rule_it_cannot_read_is_reported_not_guessed():
         ("No jargon like 'synergy' or 'disrupt'.", {"synergy", "disrupt"}),
         ("No gambling or betting references.", {"gambling", "betting"}),
         ("No mentions of price.", set()),  # not a list of words: nothing guessed
+        ("Never discount.", {"discount", "discounted"}),
+        ("Use 'flacon', never 'bottle', in public copy.", {"bottle"}),
+        ("Say 'the Studio' instead of 'the shop'.", {"the shop"}),
     ],
 )
 def test_words_named_in_a_no_rule_are_avoided(text, avoid):
@@ -236,3 +239,13 @@ def test_missing_lines_ignore_spacing_and_case():
     scanner = Scanner(Rules(must_include=("Terms apply.",)))
     assert scanner.missing_lines("Great offer.\nterms  apply.") == []
     assert scanner.missing_lines("Great offer.") == ["Terms apply."]
+
+
+def test_an_avoided_word_is_avoided_in_the_plural_too():
+    from tui_app.core.constraints import Scanner
+    from tui_app.core.providers.offline.guard import Guard
+
+    rules = derive_rules("Use 'flacon', never 'bottle'.")
+    for text in ("A hand-blown bottle.", "Only 3,000 numbered bottles."):
+        assert Scanner(rules).scan(text) and not Guard(rules, ()).ok(text)
+    assert Guard(rules, ()).ok("Bottled at the source.")  # another word

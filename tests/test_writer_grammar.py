@@ -51,6 +51,11 @@ from .briefs import corpus
         ("€25,000 prize pool", "np", "X comes with a €25,000 prize pool."),
         ("Weekly Swiss-format qualifiers", "np", "X comes with weekly Swiss-format qualifiers."),
         (
+            "Aged Cambodian oud with Taif rose",
+            "np",
+            "X comes with an aged Cambodian oud with Taif rose.",
+        ),
+        (
             "Decision in principle in 15 minutes",
             "np",
             "X comes with a decision in principle in 15 minutes.",
@@ -171,6 +176,7 @@ def test_audience_segments_places_wishes_and_ages():
         ("Receive 1,200 mortgage applications", "apply", "Apply"),
         ("Book 600 adviser calls", "appointment", "Book an adviser call"),
         ("Increase weekday lunch covers by 25%", "visit", "Plan your visit"),
+        ("Book 800 free hearing checks", "appointment", "Book a hearing check"),
     ],
 )
 def test_goals_name_their_action(goal, action, cta):

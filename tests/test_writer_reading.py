@@ -16,6 +16,7 @@ from tui_app.core.providers.offline.features import read_feature
 from tui_app.samples import samples
 
 from .briefs import corpus, generated
+from .field_briefs import field_briefs
 from .writing import (
     clash_problems,
     label_problems,
@@ -164,3 +165,14 @@ def test_a_lower_case_product_name_is_never_capitalised(written):
         ]
     )
     assert "Shipit " not in text.replace(brief.client, "")
+
+
+def test_no_headline_repeats_another_but_for_its_full_stop(written):
+    """The tagline 'Adults, meet X.' and the headline 'Adults, meet X' once stood side by side."""
+    problems = []
+    fields = {key: run_all(brief) for key, brief in field_briefs().items()}
+    for key, sections in {**written, **fields}.items():
+        said = [h.casefold().rstrip(".!? ") for h in sections["copy"].headlines]
+        if len(set(said)) < len(said):
+            problems.append(f"{key}: {sections['copy'].headlines}")
+    assert problems == []

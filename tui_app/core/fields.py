@@ -179,10 +179,20 @@ def _cents(amount: Decimal, currency: str = "USD") -> Decimal:
     return cents.quantize(Decimal(1)) if cents == cents.to_integral_value() else cents
 
 
-_TIMELINE = re.compile(
-    r"^(?P<n>\d+(\.\d+)?)\s*(?P<unit>d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)?$",
-    re.IGNORECASE,
-)
+_TIMELINE = re.compile(r"^(?P<n>\d+(?:\.\d+|,\d{1,2})?)\s*(?P<unit>\D*?)\.?$")
+# unit words as briefs write them, in the languages the copy can be written in: "10 Wochen",
+# "3 mois", "8 semanas", "6週間", "3ヶ月"; the value is the unit's length in weeks
+_UNIT_WORDS = {
+    1 / 7: "d day days tag tage tagen jour jours día días dia dias giorno giorni dag dagen dagar "
+    "dage dager dni dzień 日",
+    1: "w wk wks week weeks woche wochen semaine semaines semana semanas settimana settimane "
+    "weken vecka veckor uge uger uke uker tydzień tygodnie tygodni 週 週間",
+    52 / 12: "m mo mos month months monat monate monaten mois mes meses mese mesi maand maanden "
+    "månad månader måned måneder miesiąc miesiące miesięcy ヶ月 か月 カ月 ヵ月 月",
+    52: "y yr yrs year years jahr jahre jahren an ans année années año años anno anni jaar år "
+    "rok lata lat 年",
+}
+_UNITS = {word: weeks for weeks, words in _UNIT_WORDS.items() for word in words.split()}
 MAX_WEEKS = 104
 
 
@@ -203,15 +213,13 @@ def parse_timeline(value: Any) -> int:
         match = _TIMELINE.match(value.strip())
         if not value.strip():
             return 6
-        if not match:
+        per_unit = _UNITS.get((match["unit"].strip() or "w").casefold()) if match else None
+        if not match or per_unit is None:
             raise ValueError(
                 f"Timeline {_shown(value)} is not a duration; "
                 "write it like 6 weeks, 3 months or 12."
             )
-        n = float(match["n"])
-        unit = (match["unit"] or "w").lower()
-        per_unit = {"d": 1 / 7, "w": 1, "m": 52 / 12, "y": 52}[unit[0]]
-        weeks = n * per_unit
+        weeks = float(match["n"].replace(",", ".")) * per_unit
     else:
         raise ValueError("Timeline must be a duration such as 6 weeks or 3 months.")
     # whole weeks, half a week and more up (2.5 weeks -> 3, 10 days -> 1, 1 month -> 4):

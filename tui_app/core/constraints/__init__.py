@@ -27,6 +27,8 @@ from .words import (
     SELLING_PHRASES,
     SUPERLATIVE_PHRASES,
     URGENCY_PHRASES,
+    fold,
+    pattern_source,
 )
 
 __all__ = [
@@ -41,9 +43,11 @@ __all__ = [
     "Scanner",
     "Violation",
     "derive_rules",
+    "fold",
     "forbidden_phrases",
     "language_code",
     "language_name",
+    "pattern_source",
     "text_dir",
     "uses_phrase",
 ]

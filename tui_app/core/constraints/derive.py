@@ -179,6 +179,15 @@ _NO_MENTIONS = re.compile(
     r"(?:references?|mentions?|words?|terms?)\b",
     re.I,
 )
+_NEVER_DISCOUNT = re.compile(
+    r"\b(?:never|do not|don't|must not)\s+(?:offer\s+(?:a\s+)?)?discounts?\b|\bno discounting\b",
+    re.I,
+)
+_NEVER_QUOTED = re.compile(
+    r"\b(?:never|not|instead of|rather than)\s+"
+    r"(?:[\"“‘'][^\"”’']{1,40}[\"”’'](?:\s*(?:or|,)\s*)?)+",
+    re.I,
+)
 _NO_WORD_FORMS = {
     "discount": ("discount", "discounts", "discounted"),
     "coupon": ("coupon", "coupons"),
@@ -280,6 +289,13 @@ def derive_rules(requirements: str) -> Rules:
             understood = True
         for match in _NO_MENTIONS.finditer(sentence):  # "No gambling or betting references"
             avoid.extend(_phrase_list(match["what"], 2))
+            understood = True
+        if _NEVER_DISCOUNT.search(sentence):  # "Never discount.", "No discounting."
+            avoid.extend(_NO_WORD_FORMS["discount"])
+            understood = True
+        for match in _NEVER_QUOTED.finditer(sentence):
+            # "Use 'flacon', never 'bottle'", "Say 'flacon' instead of 'bottle'"
+            avoid.extend(_quoted(match.group(0)))
             understood = True
         if m := _AVOID.search(sentence):
             what = m["what"] or m["what2"] or ""

@@ -54,7 +54,7 @@ class Scanner:
         folded = fold(text)
         found: list[Violation] = []
         for phrase in self.rules.avoid:
-            if phrase.strip() and compiled(phrase).search(folded):
+            if phrase.strip() and compiled(phrase, plural=True).search(folded):
                 found.append(Violation("avoid", phrase))
         families = self.rules.forbidden_families
         if families or self.rules.no_selling:

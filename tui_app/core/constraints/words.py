@@ -174,23 +174,29 @@ def fold(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
-def _pattern(phrase: str) -> re.Pattern[str]:
+def pattern_source(phrase: str, plural: bool = False) -> str:
+    """The regular expression for a phrase in folded text: whole words, any spaces or hyphens
+    between them; `plural` also matches the last word with -s/-es (an avoided "bottle" is
+    avoided in "bottles" too)."""
     folded = fold(phrase).strip()
     body = re.escape(folded).replace(r"\ ", r"[\s-]+")
+    if plural and folded[-1:].isalpha():
+        body += "(?:e?s)?"
     start = r"(?<![\w])" if folded[:1].isalnum() else ""
     end = r"(?![\w])" if folded[-1:].isalnum() else ""
-    return re.compile(start + body + end)
+    return start + body + end
 
 
 _CACHE: dict[str, re.Pattern[str]] = {}
 
 
-def compiled(phrase: str) -> re.Pattern[str]:
-    pattern = _CACHE.get(phrase)
+def compiled(phrase: str, plural: bool = False) -> re.Pattern[str]:
+    key = f"{phrase}\x00s" if plural else phrase
+    pattern = _CACHE.get(key)
     if pattern is None:
         if len(_CACHE) > 4096:
             _CACHE.clear()
-        pattern = _CACHE[phrase] = _pattern(phrase)
+        pattern = _CACHE[key] = re.compile(pattern_source(phrase, plural))
     return pattern
 
 
@@ -203,4 +209,5 @@ __all__ = [
     "URGENCY_PHRASES",
     "compiled",
     "fold",
+    "pattern_source",
 ]

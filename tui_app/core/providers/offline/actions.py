@@ -103,6 +103,7 @@ ACTIONS: tuple[Action, ...] = (
         _a(
             r"appointments?|consultations?|surveys?|test drives?|check-?ups?|repairs?|"
             r"viewings?|fittings?|vaccinations?|screenings?|call-?backs?|"
+            r"\b(?:hearing|eye|sight|vision|health|skin|dental|mot)\s+(?:checks?|tests?)\b|"
             r"\b(?:adviser|advisor|discovery|intro|introductory|video|phone|strategy)\s+calls?\b"
         ),
         ("Book {a_noun}", "Book an appointment", "Choose a time"),

@@ -135,6 +135,10 @@ def _feature_headlines(feature: Feature, key: str) -> list[str]:
     return [f"{{Brand}} {{{key}_pred}}"]
 
 
+def _said_as(headline: str) -> str:
+    return headline.casefold().rstrip(".!? ")
+
+
 def _headlines(job: Job, tagline: str) -> list[str]:
     """The tagline, then one headline from each group (so no two say the same thing)."""
     f = job.facts
@@ -161,25 +165,27 @@ def _headlines(job: Job, tagline: str) -> list[str]:
         groups[1] = groups[1][:1]  # no "from … from", no "X, from X Ltd"
         groups[4] = groups[4][::2]
     out = [tagline] if tagline and job.guard.ok(tagline) else []
-    seen = {h.casefold() for h in out}
+    # "Adults, meet X." (the tagline) and "Adults, meet X" are the same headline
+    seen = {_said_as(h) for h in out}
     for group in job.shuffled(groups):
-        text = job.fit(job.shuffled(group), 80, heading=True, **slots, **extra)
-        if text and text.casefold() not in seen:
+        filled = (job.fit([o], 80, heading=True, **slots, **extra) for o in job.shuffled(group))
+        text = next((t for t in filled if t and _said_as(t) not in seen), None)
+        if text:
             out.append(text)
-            seen.add(text.casefold())
+            seen.add(_said_as(text))
     greeting = ("Meet ", "Introducing ")  # one hello is enough, unless nothing else fits
     fallbacks = ("Meet {brand}", "{Brand}, from {client}", "Introducing {brand}", "{maker}")
     for strict in (True, False):
         for fallback in fallbacks:
             text = job.fit([fallback], heading=True)
-            if len(out) >= 5 or not text or text.casefold() in seen:
+            if len(out) >= 5 or not text or _said_as(text) in seen:
                 continue
             if any(text.casefold() in h.casefold() for h in out) and strict:
                 continue
             if strict and text.startswith(greeting) and any(h.startswith(greeting) for h in out):
                 continue
             out.append(text)
-            seen.add(text.casefold())
+            seen.add(_said_as(text))
     return out[:5]
 
 

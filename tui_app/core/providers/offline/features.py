@@ -88,7 +88,7 @@ class Feature:
         frames = STATEMENTS[self.kind]
         it = subject.lower() == "it"
         if self.kind == "np" and self.identity:  # "X has documentary photography" is wrong
-            frames = ("Also part of it: {x}.", "{X}, too.") if it else NP_IDENTITY
+            frames = ("Also part of it: {a_x}.", "{A_x}, too.") if it else NP_IDENTITY
         elif self.price:  # "you get monthly payments from £14.50" is wrong
             frames = PRICE
         elif self.kind == "clause" and it:

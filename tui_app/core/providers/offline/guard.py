@@ -10,7 +10,6 @@ regular expression per brief (~10 µs a check).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from ...constraints import (
@@ -19,7 +18,9 @@ from ...constraints import (
     SUPERLATIVE_PHRASES,
     URGENCY_PHRASES,
     Rules,
+    fold,
 )
+from ...constraints import pattern_source as _pattern
 
 _FAMILIES = {
     "urgency": URGENCY_PHRASES,
@@ -32,20 +33,6 @@ _PRICE = re.compile(
     r"(?:[$€£¥₹₩₺₪₫₱฿₦]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|JPY|dollars?|euros?|pounds?)\b)",
     re.I,
 )
-
-
-def fold(text: str) -> str:
-    """Case- and width-insensitive form, as the Scanner compares."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return text.replace("’", "'").replace("‘", "'")
-
-
-def _pattern(phrase: str) -> str:
-    folded = fold(phrase).strip()
-    body = re.escape(folded).replace(r"\ ", r"[\s-]+")
-    start = r"(?<![\w])" if folded[:1].isalnum() else ""
-    end = r"(?![\w])" if folded[-1:].isalnum() else ""
-    return start + body + end
 
 
 class Guard:
@@ -64,7 +51,7 @@ class Guard:
             re.compile("|".join(_pattern(p) for p in longest_first)) if longest_first else None
         )
         self.banned = tuple(b for b in banned if b.strip())
-        avoid = [_pattern(p) for p in (*rules.avoid, *self.banned) if p.strip()]
+        avoid = [_pattern(p, plural=True) for p in (*rules.avoid, *self.banned) if p.strip()]
         self._avoid = re.compile("|".join(avoid)) if avoid else None
         families = [
             _pattern(phrase) for family in rules.forbidden_families for phrase in _FAMILIES[family]

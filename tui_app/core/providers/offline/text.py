@@ -86,7 +86,10 @@ def lower_first(text: str, names: Iterable[str] = ()) -> str:
         or not first.isascii()
         # "Gas Safe engineers" is a name; "Hospital CIOs" is not (an acronym follows)
         or any(
-            w[:1].isupper() and w.split("-", 1)[0] not in PROPER_WORDS and not _acronym(w)
+            w[:1].isupper()
+            and w.split("-", 1)[0] not in PROPER_WORDS
+            and not _acronym(w)
+            and not _PEOPLE_WORD.match(w)  # "Aged Cambodian oud": a nationality follows
             for w in later[-1:]
         )
         or any(name and text.startswith(name) for name in names)
@@ -96,6 +99,11 @@ def lower_first(text: str, names: Iterable[str] = ()) -> str:
     ):
         return text
     return text[:1].lower() + text[1:]
+
+
+# a nationality or language adjective ("Cambodian", "Japanese", "Spanish", "Thai"): written with a
+# capital, yet not the second word of a name
+_PEOPLE_WORD = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)[,.]?$")
 
 
 def _acronym(word: str) -> bool:
