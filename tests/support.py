@@ -128,3 +128,16 @@ class SleepyProvider(WrappingProvider):
         while (left := deadline - time.monotonic()) > 0:
             if request.cancel.wait(min(left, 0.05)):
                 raise GenerationCancelled("cancelled while waiting")
+
+
+def assert_finished_clean(campaign, brief) -> None:
+    """Done with no finding; or, for a brief with a requirement no parser read, done with
+    warnings naming only those requirements (nothing checked the kit against them)."""
+    from tui_app.core.models import CampaignStatus
+
+    if brief.rules.unread:
+        assert campaign.status is CampaignStatus.WARNINGS, campaign.error_summary
+        assert {f["kind"] for f in campaign.findings} == {"unchecked"}, campaign.findings
+        assert sorted(f["actual"] for f in campaign.findings) == sorted(brief.rules.unread)
+    else:
+        assert campaign.status is CampaignStatus.DONE, campaign.error_summary or campaign.findings

@@ -18,7 +18,7 @@ from tui_app.core.models import POST_LIMITS, CampaignStatus
 from tui_app.samples import samples
 
 from .conftest import make_brief
-from .support import WrappingProvider
+from .support import WrappingProvider, assert_finished_clean
 
 HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>']
 
@@ -30,7 +30,10 @@ def run(data_dir, brief, provider=None, expect=CampaignStatus.DONE):
     campaign = engine.get(campaign_id)
     runs = engine.store.node_runs(campaign_id)
     engine.close()
-    assert campaign.status is expect, campaign.error_summary or campaign.findings
+    if expect is CampaignStatus.DONE:
+        assert_finished_clean(campaign, brief)
+    else:
+        assert campaign.status is expect, campaign.error_summary or campaign.findings
     return campaign, Path(data_dir).resolve() / "campaigns" / campaign_id, runs
 
 

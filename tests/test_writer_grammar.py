@@ -177,6 +177,8 @@ def test_audience_segments_places_wishes_and_ages():
         ("Book 600 adviser calls", "appointment", "Book an adviser call"),
         ("Increase weekday lunch covers by 25%", "visit", "Plan your visit"),
         ("Book 800 free hearing checks", "appointment", "Book a hearing check"),
+        ("Sell 640 cabins for spring 2027", "stay", "Check availability"),
+        ("Get 2,500 brochure requests", "brochure", "Request a brochure"),
     ],
 )
 def test_goals_name_their_action(goal, action, cta):

@@ -150,3 +150,21 @@ def test_the_audit_briefs_get_no_line_from_another_category(written, key, absent
     texts = [t for _, t in public_strings(written[key])]
     found = [(p, t) for t in texts for p in absent if p in t]
     assert not found, found[:5]
+
+
+def test_a_hard_subject_gets_no_cheerful_line(written):
+    """A divorce service in a warm tone once opened 'Here's something nice:'."""
+    from tui_app.core.providers.offline.facts import is_sensitive
+    from tui_app.core.providers.offline.voice import _CHEERFUL
+
+    hard = [key for key, brief in BRIEFS.items() if is_sensitive(brief)]
+    assert "divorce_solicitors" in hard
+    bad = []
+    for key in hard:
+        own = sorted(own_text(BRIEFS[key]), key=len, reverse=True)
+        for where, text in public_strings(written[key]):
+            for phrase in own:
+                text = text.replace(phrase, "")
+            if found := _CHEERFUL.search(text):
+                bad.append(f"{key} {where}: {text!r} ~ {found.group(0)}")
+    assert not bad, bad[:12]

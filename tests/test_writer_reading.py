@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tui_app.core.models import CampaignBrief
+from tui_app.core.providers.offline.audience import read_audience
 from tui_app.core.providers.offline.features import read_feature
 from tui_app.samples import samples
 
@@ -175,4 +176,10 @@ def test_no_headline_repeats_another_but_for_its_full_stop(written):
         said = [h.casefold().rstrip(".!? ") for h in sections["copy"].headlines]
         if len(set(said)) < len(said):
             problems.append(f"{key}: {sections['copy'].headlines}")
+        # where the audience is says nothing of where the product is ("X in Australia" for a
+        # cruise in Japan)
+        brief = {**BRIEFS, **field_briefs()}[key]
+        place = read_audience(brief.target_audience, (brief.product, brief.client)).place
+        if place and f"{brief.product} {place}".casefold() in said:
+            problems.append(f"{key}: the product placed where its audience is")
     assert problems == []

@@ -476,6 +476,12 @@ def _lead_in_problems(where: str, texts: list[str], brief: CampaignBrief) -> lis
         for name in {brief.client, brief.product}:
             if re.search(rf"{re.escape(name)}: {re.escape(name)}\b", text):
                 problems.append(f"{where}: {name!r} on both sides of a colon")
+        if brief.client not in brief.product:  # "Hello from C: X, from C, is for…"
+            problems += [
+                f"{where}: {brief.client!r} twice in {sentence!r}"
+                for sentence in _sentences_of(text)
+                if sentence.count(brief.client) > 1
+            ]
     return problems
 
 

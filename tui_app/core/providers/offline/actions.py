@@ -123,7 +123,10 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "stay",
-        _a(r"room nights|\bstays?\b|direct bookings?|reservations?|\bbookings?\b"),
+        _a(
+            r"room nights|\bstays?\b|direct bookings?|reservations?|\bbookings?\b|\bcabins?\b|"
+            r"\bberths?\b|\bsailings?\b"
+        ),
         ("Check availability", "Book your stay", "Book direct", "Ask about dates"),
         what="a booking",
     ),
@@ -186,6 +189,12 @@ ACTIONS: tuple[Action, ...] = (
         _a(r"members(?:hip)?|\bjoin"),
         ("Become a member", "Join", "Subscribe"),
         what="a new member",
+    ),
+    Action(
+        "brochure",
+        _a(r"\bbrochures?\b|\bcatalogu?es?\b|\bprospectus(?:es)?\b"),
+        ("Request a brochure", "Get the brochure"),
+        what="a brochure request",
     ),
     Action(
         "leads",

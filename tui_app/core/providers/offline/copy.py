@@ -90,7 +90,7 @@ def build_copy(job: Job) -> Copy:
     hook = job.fit(job.shuffled(hooks[:4]) + hooks[4:], **extra) or f"Meet {f.product}."
     # a style's opener leads only into a plain statement about the product
     plain = hook.startswith(f.product) or hook.startswith(("Meet ", "This is "))
-    openers = style_hooks(job)
+    openers = [o for o in style_hooks(job) if not ("{client}" in o and f.client in hook)]
     opener = job.fill(job.pick(openers)) if openers and plain else None
     p1 = job.paragraph((opener, hook))
     # features: the first two verbatim, the rest in their short forms
@@ -148,7 +148,12 @@ def _headlines(job: Job, tagline: str) -> list[str]:
         ["{Brand} for {segment}", "{Brand}: made for {segment}", "{Seg}, meet {brand}"],
         _feature_headlines(f0, "F0"),
         ["{F0}. {F1}."] if f0.kind in ("np", "np_det") else _feature_headlines(f1, "F1"),
-        ["{Brand} {place}", *(_feature_headlines(f2, "F2") if f2 not in (f0, f1) else [])],
+        # where the audience is, not where the product is: "X in Australia" for a cruise in
+        # Japan was untrue
+        [
+            "{Brand}, for {segment} {place}",
+            *(_feature_headlines(f2, "F2") if f2 not in (f0, f1) else []),
+        ],
         ["{Maker}", "Meet {brand}"],
     ]
     extra = {

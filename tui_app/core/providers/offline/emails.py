@@ -74,7 +74,7 @@ def hooks(job: Job, then: str = "") -> list[str]:
     named = overlap or f.client in then or f.maker in then
     return [
         h for h in job.voice.hooks if "{segment}" not in h and not (named and "{client}" in h)
-    ] or list(job.voice.hooks[:1])
+    ] or ["In short:"]
 
 
 def cta_line(job: Job) -> str:

@@ -62,6 +62,8 @@ class Facts:
     client_tag: str
     kind: str = ""  # what the brief promotes (see `kinds`); "" when its words don't say
     free: bool = False  # the brief itself says something is free
+    # a hard moment in people's lives (a divorce, a bereavement, debt): no cheerful lines
+    sensitive: bool = False
 
     def suits(self, line: str) -> bool:
         """Whether a stock line fits this brief's kind, audience and pricing."""
@@ -137,6 +139,22 @@ def _choose_cta(
     return chosen, key, goal, second
 
 
+# what makes a subject a hard moment; read from what is promoted and to whom (not from the
+# requirements: a mortgage's legal line speaks of repossession, the product is a mortgage)
+_SENSITIVE = re.compile(
+    r"\b(?:divorc\w*|separating|separation|bereave\w*|grie(?:f|ving)|funerals?|cremation|"
+    r"hospices?|palliative|terminal(?:ly)? ill\w*|cancer|dementia|debts?|insolvency|bankrupt\w*|"
+    r"addiction|abuse|domestic violence|miscarriage|suicid\w*|mental health|eviction|"
+    r"end of life|loss of a)\b",
+    re.IGNORECASE,
+)
+
+
+def is_sensitive(brief: CampaignBrief) -> bool:
+    said = " ".join([brief.product, brief.target_audience, *brief.goals, *brief.key_features])
+    return bool(_SENSITIVE.search(said))
+
+
 def own_language(brief: CampaignBrief, main: str) -> str:
     """The language the brief's own phrases (features, audience, goals) are written in, as
     far as they show it; `main` (the copy's language) when they give no sign."""
@@ -198,6 +216,7 @@ def _read(brief: CampaignBrief, key: str) -> Facts:
         client_tag=hashtag(brief.client, 24),
         kind=read_kind(brief),
         free=says_free(brief),
+        sensitive=is_sensitive(brief),
     )
 
 

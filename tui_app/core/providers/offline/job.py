@@ -76,7 +76,7 @@ class Job:
         self.section = section
         self.facts = facts
         self.brief = facts.brief
-        self.voice: Voice = voice_for(facts.style)
+        self.voice: Voice = voice_for(facts.style, facts.sensitive)
         digest = hashlib.sha256(f"{facts.key}|{section}|{revision.number}".encode()).digest()
         self.rng = random.Random(int.from_bytes(digest[:8], "big"))
         self.guard: Guard = facts.guard.banning(revision.banned)

@@ -10,7 +10,8 @@ the same style rarely share a sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from ...models import Tone
 
@@ -405,8 +406,43 @@ VOICES: dict[Tone, Voice] = {
 # fmt: on
 
 
-def voice_for(style: Tone) -> Voice:
-    return VOICES.get(style, VOICES[Tone.PROFESSIONAL])
+def voice_for(style: Tone, sensitive: bool = False) -> Voice:
+    """The style's voice; for a hard subject (a divorce, a bereavement, debt) without its
+    cheerful lines ("Here's something nice:", "with a smile"), each bank falling back to the
+    professional voice's where none is left."""
+    voice = VOICES.get(style, VOICES[Tone.PROFESSIONAL])
+    return _sober(voice) if sensitive else voice
+
+
+# lines that cheer: right for a bakery, wrong for someone going through a divorce
+_CHEERFUL = re.compile(
+    r"good news|something nice|news to share|smile|love|little wins|\bjoy|\bfun\b|plot twist|"
+    r"imagine|picture it|exciting|celebrat|guess what|hear us out|real talk|say hello|"
+    r"good things|happy|delight|\btreat|welcome here|enjoy|so, this happened|heads up|"
+    r"!|flip the script|game[- ]changer|level up|wow|come along",
+    re.IGNORECASE,
+)
+
+
+def _sober(voice: Voice) -> Voice:
+    plain = VOICES[Tone.PROFESSIONAL]
+
+    def keep(lines, fallback):
+        if lines and isinstance(lines[0], tuple):  # banks of banks (taglines, subjects…)
+            return tuple(keep(group, other) for group, other in zip(lines, fallback, strict=True))
+        kept = [line for line in lines if not _CHEERFUL.search(line)]
+        if len(kept) < 2:  # too few left to vary: the professional voice's lines join them
+            kept += [line for line in fallback if line not in kept and not _CHEERFUL.search(line)]
+        return tuple(kept)
+
+    fields = {
+        name: keep(getattr(voice, name), getattr(plain, name))
+        for name in ("greetings", "signoffs", "hooks", "closers", "awareness", "consideration",
+                     "retention", "concept_names", "taglines", "subjects", "dos", "donts",
+                     "angles")
+    }  # fmt: skip
+    imagery = plain.imagery if _CHEERFUL.search(voice.imagery) else voice.imagery
+    return replace(voice, **fields, imagery=imagery)
 
 
 __all__ = ["VOICES", "Voice", "voice_for"]

@@ -15,6 +15,7 @@ _NEAREST = {
     "entries": "register",
     "signup": "register",
     "apply": "register",
+    "brochure": "leads",
 }
 
 
