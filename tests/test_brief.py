@@ -152,6 +152,15 @@ def test_timeline_parses(text, weeks):
     assert parse_timeline(text) == weeks
 
 
+def test_a_comma_inside_a_number_does_not_split_a_list():
+    brief = CampaignBrief.parse(
+        {**VALID, "goals": "Register 256 teams, Reach 40,000 viewers, Raise $1,000,000"}
+    )
+    assert brief.goals == ["Register 256 teams", "Reach 40,000 viewers", "Raise $1,000,000"]
+    sizes = CampaignBrief.parse({**VALID, "key_features": "Sizes 8,10,12"})
+    assert sizes.key_features == ["Sizes 8", "10", "12"]  # not a thousands group: items
+
+
 def test_defaults_are_filled_in():
     brief = CampaignBrief.parse({**VALID, "goals": "Generate leads, brand awareness"})
     assert brief.goals == ["Generate leads", "brand awareness"]

@@ -245,6 +245,25 @@ async def test_duplicate_prefills_the_form(data_dir):
         await wait_until(pilot, lambda: len(app.dashboard.table.campaigns) == 2)
 
 
+async def test_a_duplicated_brief_keeps_its_numbers_whole(data_dir):
+    """The form shows lists comma-separated: "Reach 40,000 viewers" once came back as the goals
+    "Reach 40" and "000 viewers", and "€25,000 prize pool" as "€25" and "000 prize pool"."""
+    app = make_app(data_dir)
+    goals = ["Register 256 teams", "Reach 40,000 unique viewers"]
+    features = ["€25,000 prize pool", "Weekly qualifiers"]
+    async with app.run_test(size=SIZE) as pilot:
+        original = app.submit(make_brief(goals=goals, key_features=features))
+        await wait_until(pilot, lambda: original.id in campaigns_shown(app))
+        app.dashboard.table.select(original.id)
+        await pilot.press("d")
+        form = await wait_for_form(pilot)
+        await wait_until(pilot, lambda: form.query_one("#goals", Input).value != "")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: len(app.dashboard.table.campaigns) == 2)
+        copy = next(c for c in app.dashboard.table.campaigns.values() if c.id != original.id)
+        assert copy.brief.goals == goals and copy.brief.key_features == features
+
+
 async def test_filter_narrows_the_table(data_dir):
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:

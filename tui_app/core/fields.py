@@ -268,10 +268,14 @@ def campaign_start(brief_start: date | None, created_at: float) -> date:
     return created + timedelta(days=7 - created.weekday())
 
 
+# a comma between items, never one inside a number ("Reach 40,000 viewers, Grow sales")
+_ITEM_SEPARATOR = re.compile(r"[\n;]|(?<!\d),|,(?!\d{3}(?!\d))")
+
+
 def _split_list(value: Any) -> Any:
     """Accept a list of strings, or one comma- or newline-separated string."""
     if isinstance(value, str):
-        return [part.strip() for part in re.split(r"[,\n;]", value) if part.strip()]
+        return [part.strip() for part in _ITEM_SEPARATOR.split(value) if part.strip()]
     return _string_items(value)
 
 

@@ -181,7 +181,15 @@ def _segment(part: str, place: str, ages: str, keep: set[str], doing: str = "") 
         person = f"{text} consumer"
         return Segment(text, person, person, f"{cap(person)}{where}", descriptor, ages)
     # the head noun: the last word, or the word before "of" ("parents of toddlers")
-    head_at = next((i - 1 for i, w in enumerate(words) if w.lower() == "of" and i), len(words) - 1)
+    # ("League of Legends teams": a name's "of" leaves the head last)
+    head_at = next(
+        (
+            i - 1
+            for i, w in enumerate(words)
+            if w.lower() == "of" and i and not words[min(i + 1, len(words) - 1)][:1].isupper()
+        ),
+        len(words) - 1,
+    )
     single = list(words)
     single[head_at] = lex.singular(words[head_at])
     singular = lower_first(" ".join(single), keep)
