@@ -71,6 +71,11 @@ from .briefs import corpus
             "Free parking for all guests is included.",
         ),
         ("Tacos al pastor from a trompo", "np", "X comes with tacos al pastor from a trompo."),
+        (
+            "Cooperative play for 1-4 players",
+            "np",
+            "X comes with cooperative play for 1-4 players.",
+        ),
         # a price is stated, never owned ("With X you get monthly payments…")
         ("Monthly payments from £14.50", "np", "X: monthly payments from £14.50."),
         ("Plans from $9 a month", "np", "X: plans from $9 a month."),
@@ -80,6 +85,11 @@ def test_features_are_read_by_their_grammar(feature, kind, sentence):
     read = read_feature(feature, 0, ("X", "Client"))
     assert read.kind == kind
     assert read.statement("X", 0) == sentence
+
+
+def test_a_sceptic_asks_a_real_question_of_a_plural_that_names_the_product():
+    games = read_feature("60-minute games", 0, ("Harbour Lights", "Two Ravens Games"))
+    assert games.identity and games.doubt == "Can you tell me more about 60-minute games?"
 
 
 def test_nothing_follows_a_feature_s_own_second_clause():

@@ -175,9 +175,7 @@ class Feature:
         if self.kind == "np_det" and self.low.split(" ", 1)[0].lower() == "no":
             return f"Is it true there are {self.low}?"
         return {
-            "np": f"Is it really {self.a_low}?"
-            if self.identity
-            else f"Does it come with {self.a_low}?",
+            "np": self._identity_doubt if self.identity else f"Does it come with {self.a_low}?",
             "np_det": f"Does it come with {self.low}?",
             "imperative": f"Can I really {cta_as(self.low, 'I')}?",
             "participle": f"Is it really {self.low}?",
@@ -185,6 +183,13 @@ class Feature:
             "measure": f"Is it really {self.low}?",
             "clause": f"Is it true that {self.low}?",
         }.get(self.kind, f"What does “{self.text}” mean in practice?")
+
+    @property
+    def _identity_doubt(self) -> str:
+        # "Is it really 60-minute games?" asks nothing: a plural naming the product is asked about
+        if self.plural:
+            return f"Can you tell me more about {self.low}?"
+        return f"Is it really {self.a_low}?"
 
     @property
     def proof(self) -> str:

@@ -104,7 +104,8 @@ _MASS_SUFFIXES = (
     "logy", "ism",
 )  # fmt: skip
 MASS_NOUNS = _words(
-    """access advice coverage data delivery entry equipment feedback food furniture guidance
+    """access advice coverage data delivery entry equipment feedback food furniture guidance play
+    gameplay
     help information insurance music parking power research shipping software storage
     support transport travel wifi wi-fi water energy coffee tea care fun content work
     admission childcare broadband art craft design fabric cotton leather wool linen silk
