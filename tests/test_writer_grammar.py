@@ -159,6 +159,12 @@ def test_audience_segments_places_wishes_and_ages():
     buyers = read_audience("First-time buyers in the UK aged 25-40 with a deposit of 5-10%", ())
     assert buyers.place == "in the UK"
     assert buyers.lead.ages == "25-40" and buyers.lead.descriptor == "with a deposit of 5-10%"
+    older = read_audience("Adults over 60 in Bristol and their families", ())
+    assert older.place == "in Bristol" and [s.plural for s in older.segments] == [
+        "adults",
+        "families",
+    ]
+    assert read_audience("Families in Leeds and the Dales", ()).place == "in Leeds and the Dales"
     teams = read_audience("Amateur League of Legends teams in Europe, players aged 16-30", ())
     assert teams.place == "in Europe" and teams.lead.ages == ""  # the players' ages
     # copy addresses every group when they are one kind of person

@@ -212,11 +212,17 @@ def _segment(part: str, place: str, ages: str, keep: set[str], doing: str = "") 
     return Segment(lower_first(text, keep), singular, person, role, descriptor, ages)
 
 
-def _place_parts(place: str) -> tuple[str, str, str]:
-    """(place, age, note) from "in the UK aged 25-40 with a deposit of 5-10%": neither the age
-    nor what the people have is where they are. "with" is cut only after a named place: "at
-    enterprises with 1,000+ employees" is where they work."""
+def _place_parts(place: str) -> tuple[str, str, str, list[str]]:
+    """(place, age, note, other groups) from "in the UK aged 25-40 with a deposit of 5-10%":
+    neither the age nor what the people have is where they are. "with" is cut only after a
+    named place: "at enterprises with 1,000+ employees" is where they work. "in Bristol and
+    their families": the families are a group of their own."""
     age = note = ""
+    more: list[str] = []
+    found = re.search(r"\s+and\s+((?:their|his|her|our)\s+\w+.*)$", place)
+    if found and re.search(r"\b[A-Z]", place[: found.start()]):
+        more.append(found.group(1))
+        place = place[: found.start()].strip(" ,")
     found = re.search(r",?\s+((?:aged?|ages)\s+\d\S*)", place)
     if found and "," not in place[: found.start()]:  # "in Europe, players aged 16-30": theirs
         age = found.group(1)
@@ -225,7 +231,7 @@ def _place_parts(place: str) -> tuple[str, str, str]:
     if found and re.search(r"\b[A-Z]", place[: found.start()]):
         note = found.group(1)
         place = place[: found.start()].strip(" ,")
-    return place, age, note
+    return place, age, note, more
 
 
 def _whole(segments: list[Segment]) -> Segment | None:
@@ -311,9 +317,10 @@ def read_audience(text: str, names: tuple[str, ...], foreign: bool = False) -> A
         if doing_at:
             doing = place[doing_at.start() :].strip(" ,")
             place = place[: doing_at.start()].strip(" ,")
-        place, age, note = _place_parts(place)
+        place, age, note, more = _place_parts(place)
         body = f"{body} {age}" if age else body  # the age goes back to the groups
         doing = doing or note
+        extra += more
         if not _PLACES.fullmatch(place):  # "from Europe, the US and Tokyo" stays whole
             place, more = _tail_parts(place)
             extra += more
