@@ -168,3 +168,18 @@ def test_a_hard_subject_gets_no_cheerful_line(written):
             if found := _CHEERFUL.search(text):
                 bad.append(f"{key} {where}: {text!r} ~ {found.group(0)}")
     assert not bad, bad[:12]
+
+
+def test_only_a_post_whose_link_sits_in_the_bio_says_so(written):
+    """A German LinkedIn post ended 'Demo vereinbaren: Link in der Bio.': only Instagram and
+    TikTok keep a post's link in the profile; elsewhere the post carries it."""
+    import re
+
+    bad = [
+        f"{key} {post.platform}: {post.text!r}"
+        for key, sections in written.items()
+        for post in sections["social_media_campaign"].posts
+        if post.platform not in ("instagram", "tiktok")
+        and re.search(r"(?i)\bbio\b|الملف الشخصي", post.text)
+    ]
+    assert not bad, bad[:6]

@@ -9,7 +9,7 @@ out for the review to report, never faked.
 
 from __future__ import annotations
 
-from ...constraints import language_name
+from ...constraints import language_name, text_dir
 from ...content import (
     Copy,
     Email,
@@ -185,12 +185,20 @@ def emails_in(job: Job, code: str, features: bool = False) -> list[Email]:
     return out
 
 
+def _post_ask(book: Phrasebook, code: str, platform: str, cta: str) -> str:
+    """The post's call: "link in bio" only where a bio holds the link (Instagram, TikTok);
+    elsewhere the post carries its link, and the call points at it."""
+    if platform in ("instagram", "tiktok"):
+        return book.post_cta.format(cta=cta)
+    return f"← {cta}" if text_dir(code) == "rtl" else f"{cta} →"
+
+
 def post(job: Job, code: str, platform: str, index: int, room: int) -> str:
     """A post in `code`: the phrasebook line, the CTA line, the must-include lines (≤ room)."""
     f = job.facts
     book = PHRASEBOOKS[code]
     slots = _slots(job, book, code, features=False, start=index + len(platform))
-    ask = book.post_cta.format(cta=slots["cta"])
+    ask = _post_ask(book, code, platform, slots["cta"])
     must = list(f.rules.must_include)
     # each platform starts at its own place in the list, so two platforms differ; in a
     # second language the brief's features are quoted, so its own words lead the post
