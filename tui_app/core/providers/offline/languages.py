@@ -9,7 +9,7 @@ out for the review to report, never faked.
 
 from __future__ import annotations
 
-from ...constraints import language_name, text_dir
+from ...constraints import language_name
 from ...content import (
     Copy,
     Email,
@@ -185,12 +185,11 @@ def emails_in(job: Job, code: str, features: bool = False) -> list[Email]:
     return out
 
 
-def _post_ask(book: Phrasebook, code: str, platform: str, cta: str) -> str:
+def _post_ask(book: Phrasebook, platform: str, cta: str) -> str:
     """The post's call: "link in bio" only where a bio holds the link (Instagram, TikTok);
     elsewhere the post carries its link, and the call points at it."""
-    if platform in ("instagram", "tiktok"):
-        return book.post_cta.format(cta=cta)
-    return f"← {cta}" if text_dir(code) == "rtl" else f"{cta} →"
+    line = book.post_cta if platform in ("instagram", "tiktok") else book.post_cta_link
+    return line.format(cta=cta)
 
 
 def post(job: Job, code: str, platform: str, index: int, room: int) -> str:
@@ -198,7 +197,7 @@ def post(job: Job, code: str, platform: str, index: int, room: int) -> str:
     f = job.facts
     book = PHRASEBOOKS[code]
     slots = _slots(job, book, code, features=False, start=index + len(platform))
-    ask = _post_ask(book, code, platform, slots["cta"])
+    ask = _post_ask(book, platform, slots["cta"])
     must = list(f.rules.must_include)
     # each platform starts at its own place in the list, so two platforms differ; in a
     # second language the brief's features are quoted, so its own words lead the post

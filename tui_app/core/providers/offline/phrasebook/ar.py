@@ -80,6 +80,7 @@ BOOK = Phrasebook(
         "{brand}: {f0}.",
     ),
     post_cta="{cta}: الرابط في الملف الشخصي.",
+    post_cta_link="{cta}: الرابط أدناه.",
     taglines=(
         "اكتشف {brand}.",
         "{brand} من {client}.",

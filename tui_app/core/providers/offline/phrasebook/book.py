@@ -35,7 +35,8 @@ class Phrasebook:
     email_lines: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     cta_line: str  # {cta}
     posts: tuple[str, ...]  # {brand}, {client}
-    post_cta: str  # {cta}
+    post_cta: str  # {cta}: where the link sits in the profile (Instagram, TikTok)
+    post_cta_link: str  # {cta}: where the post carries its own link ("link below")
     taglines: tuple[str, ...]
     hero: tuple[str, ...]
     ad_headlines: tuple[str, ...]

@@ -131,6 +131,7 @@ BOOK = Phrasebook(
         "{f1} – mit {brand}.",
     ),
     post_cta="{cta}: Link in der Bio.",
+    post_cta_link="{cta}: Der Link ist unten.",
     taglines=(
         "Entdecken Sie {brand}.",
         "{brand} von {client}.",

@@ -127,6 +127,7 @@ BOOK = Phrasebook(
         "{f1}, con {brand}.",
     ),
     post_cta="{cta}: enlace en la bio.",
+    post_cta_link="{cta}: el enlace está abajo.",
     taglines=(
         "Descubre {brand}.",
         "{brand}, de {client}.",

@@ -138,6 +138,7 @@ BOOK = Phrasebook(
         "{f1}, avec {brand}.",
     ),
     post_cta="{cta} : lien en bio.",
+    post_cta_link="{cta} : le lien est ci-dessous.",
     taglines=(
         "Découvrez {brand}.",
         "{brand}, par {client}.",

@@ -67,6 +67,7 @@ BOOK = Phrasebook(
         "Conosci {brand}?",
     ),
     post_cta="{cta}: link in bio.",
+    post_cta_link="{cta}: il link è qui sotto.",
     taglines=("Scopri {brand}.", "{brand}, di {client}.", "Ecco {brand}."),
     hero=("{brand}, di {client}.", "Scopri {brand}."),
     ad_headlines=("{brand}", "Scopri {brand}", "{client}"),

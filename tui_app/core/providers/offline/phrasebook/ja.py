@@ -68,6 +68,7 @@ BOOK = Phrasebook(
         "{brand}について、詳しくはリンクから。",
     ),
     post_cta="{cta}：リンクからどうぞ。",
+    post_cta_link="{cta}：リンクは下にあります。",
     taglines=("{brand}のある毎日。", "{brand}、はじめよう。", "{client}の{brand}。"),
     hero=("{client}がお届けする{brand}。", "{brand}のご案内。"),
     ad_headlines=("{brand}", "{brand}のご案内", "{client}公式"),

@@ -67,6 +67,7 @@ BOOK = Phrasebook(
         "Al gehoord van {brand}?",
     ),
     post_cta="{cta}: link in bio.",
+    post_cta_link="{cta}: de link staat hieronder.",
     taglines=("Ontdek {brand}.", "{brand}, van {client}.", "Maak kennis met {brand}."),
     hero=("{brand}, van {client}.", "Ontdek {brand}."),
     ad_headlines=("{brand}", "Ontdek {brand}", "{client}"),

@@ -67,6 +67,7 @@ BOOK = Phrasebook(
         "Já conhece {brand}?",
     ),
     post_cta="{cta}: link na bio.",
+    post_cta_link="{cta}: o link está abaixo.",
     taglines=("Descubra {brand}.", "{brand}, por {client}.", "Conheça {brand}."),
     hero=("{brand}, por {client}.", "Conheça {brand}."),
     ad_headlines=("{brand}", "Descubra {brand}", "{client}"),
