@@ -76,6 +76,8 @@ from .briefs import corpus
             "np",
             "X comes with cooperative play for 1-4 players.",
         ),
+        ("Live chaat and vegetarian menus", "np", "X comes with live chaat and vegetarian menus."),
+        ("Money arrives in minutes", "clause", "Money arrives in minutes."),
         # a price is stated, never owned ("With X you get monthly payments…")
         ("Monthly payments from £14.50", "np", "X: monthly payments from £14.50."),
         ("Plans from $9 a month", "np", "X: plans from $9 a month."),

@@ -364,6 +364,9 @@ def classify(text: str) -> tuple[str, str]:
         return "clause", " ".join([*words[:at], be, *words[at:]])
     # "Plans from $9 a month" names a price; "Ships from Berlin" is a verb
     priced = w1 == "from" and bool(re.match(r"[^\w\s]?\d|[A-Z]{3}\b", words[2] if w2 else ""))
+    # "Money arrives in minutes", "Data stays in the EU": a mass noun, then its verb
+    if len(words) > 2 and lex.is_mass_noun(w0) and lex.base_of_third(w1) and w1 not in _NOUN_NEXT:
+        return "clause", text
     if lex.base_of_third(w0) and w1 not in _NOUN_NEXT and len(words) > 1 and not priced:
         return "verb", text
     if lex.is_adjective(w0) and w0 in lex.PREDICATE_ADJECTIVES and w1 in lex.QUANTIFIERS:

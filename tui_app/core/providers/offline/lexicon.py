@@ -134,7 +134,18 @@ UNITS = _words(
     kilometre kilometres kilometer kilometers mile miles metre metres meter meters m
     step steps stop stops block blocks"""
 )
-_IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+_IRREGULAR_PLURALS = {
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    # plurals of words ending in -u, which the -us rule would take for singulars ("campus")
+    "menus": "menu",
+    "gurus": "guru",
+    "haikus": "haiku",
+    "emus": "emu",
+    "tutus": "tutu",
+}
 
 
 def base_of_third(word: str) -> str | None:
