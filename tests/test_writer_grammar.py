@@ -78,6 +78,7 @@ from .briefs import corpus
         ),
         ("Live chaat and vegetarian menus", "np", "X comes with live chaat and vegetarian menus."),
         ("Money arrives in minutes", "clause", "Money arrives in minutes."),
+        ("Wi-Fi included", "clause", "Wi-Fi is included."),
         # a price is stated, never owned ("With X you get monthly payments…")
         ("Monthly payments from £14.50", "np", "X: monthly payments from £14.50."),
         ("Plans from $9 a month", "np", "X: plans from $9 a month."),
@@ -204,6 +205,15 @@ def test_goals_name_their_action(goal, action, cta):
     assert read.action.key == action
     assert read.ctas(selling_ok=True)[0] == cta
     assert all(len(c) <= 25 for c in read.ctas(selling_ok=True))
+
+
+def test_a_podcast_s_downloads_are_listens_not_app_installs():
+    from tui_app.core.providers.offline.actions import read_goal_for
+
+    about = "The Long Table, a weekly cooking podcast. Free on all podcast apps"
+    goal = read_goal_for("Reach 50,000 downloads in the first season", about)
+    assert goal.action.key == "listen" and goal.ctas(True)[0] == "Listen to episode one"
+    assert read_goal_for("Reach 50,000 downloads", "A budgeting app").action.key == "install"
 
 
 def test_selling_ctas_are_dropped_when_nothing_is_sold():

@@ -75,6 +75,12 @@ ACTIONS: tuple[Action, ...] = (
         what="a sign-up",
     ),
     Action(
+        "listen",
+        _a(r"\bpodcasts?\b|\bepisodes?\b|\blistens?\b|\blisteners\b"),
+        ("Listen to episode one", "Follow the show", "Listen on your app"),
+        what="a listen",
+    ),
+    Action(
         "install",
         _a(r"\binstall|download|\bapp\b"),
         ("Get the app", "Download the app", "Install the app"),
@@ -302,6 +308,16 @@ _OBJECT = re.compile(
 )
 
 
+def read_goal_for(text: str, about: str) -> Goal:
+    """The goal's action, read in light of what the brief promotes (`about`): the downloads
+    of a podcast are listens, not app installs."""
+    goal = read_goal(text)
+    if goal.action.key == "install" and re.search(r"\bpodcast", about, re.IGNORECASE):
+        listen = next(a for a in ACTIONS if a.key == "listen")
+        return Goal(text, listen, has_number=goal.has_number, direct=goal.direct)
+    return goal
+
+
 def read_goal(text: str) -> Goal:
     """The action a goal asks for, with the object or verb its CTA names."""
     for action in ACTIONS:
@@ -356,4 +372,4 @@ def feature_cta(feature_text: str) -> str:
     return text if len(text) <= 25 else ""
 
 
-__all__ = ["ACTIONS", "LEARN", "Action", "Goal", "feature_cta", "read_goal"]
+__all__ = ["ACTIONS", "LEARN", "Action", "Goal", "feature_cta", "read_goal", "read_goal_for"]

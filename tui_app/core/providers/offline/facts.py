@@ -18,7 +18,7 @@ from ...constraints import Rules
 from ...constraints.detect import language_of
 from ...models import SOCIAL_CHANNELS, CampaignBrief, Channel, Tone
 from ...phases import Phase, campaign_phases
-from .actions import Goal, feature_cta, read_goal
+from .actions import Goal, feature_cta, read_goal_for
 from .audience import Audience, read_audience
 from .features import Feature, read_feature
 from .guard import Guard
@@ -177,7 +177,8 @@ def _read(brief: CampaignBrief, key: str) -> Facts:
     # a feature that breaks an explicit rule ("avoid") is never printed in public copy
     features = tuple(f for f in read if guard.ok(f.text)) or tuple(read[:1])
     audience = read_audience(brief.target_audience, names, foreign=quote)
-    goals = tuple(read_goal(g) for g in brief.goals)
+    about = " ".join([brief.product, brief.target_audience, *brief.key_features])
+    goals = tuple(read_goal_for(g, about) for g in brief.goals)
     cta, cta_key, cta_goal, second = _choose_cta(rules, goals, features, guard, audience.b2b)
     channels = tuple(brief.channels)
     if main != "en" and not rules.primary_cta:

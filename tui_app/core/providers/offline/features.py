@@ -287,7 +287,9 @@ def _elliptical(words: list[str]) -> tuple[str, int] | None:
         if not (low in _ELLIPTICAL or participle):
             continue
         plain = prev[1:].islower() if i == 1 else prev.islower()
-        if not prev.isalpha() or not plain or prev.lower() in DETERMINERS:
+        # "Wi-Fi included": a one-word name before a word that is said of it
+        named = i == 1 and low in _ELLIPTICAL and prev.replace("-", "").isalpha()
+        if not named and (not prev.isalpha() or not plain or prev.lower() in DETERMINERS):
             return None
         if prev.endswith("ly") or prev.lower() in lex.PREPOSITIONS:
             return None
@@ -338,7 +340,11 @@ def classify(text: str) -> tuple[str, str]:
             or any(c.isupper() for c in w[1:])  # "OpenTelemetry", "iOS"
             for j, w in enumerate(words[:i])
         )
-        after_name = lex.is_participle(word.rstrip(",")) or word.lower() in lex.POSTPOSITIVE
+        # "Wi-Fi included" says the Wi-Fi is included, not that the product is
+        of_the_noun = word.lower().strip(",.") in _ELLIPTICAL
+        after_name = not of_the_noun and (
+            lex.is_participle(word.rstrip(",")) or word.lower() in lex.POSTPOSITIVE
+        )
         # "5-year fixed rate": a participle before its noun is attributive, not "is fixed"
         nxt = words[i + 1].lower().strip(",.") if i + 1 < len(words) else ""
         attributive = (

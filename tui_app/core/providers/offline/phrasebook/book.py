@@ -16,6 +16,7 @@ _NEAREST = {
     "signup": "register",
     "apply": "register",
     "brochure": "leads",
+    "listen": "learn",
 }
 
 
