@@ -207,6 +207,20 @@ def test_goals_name_their_action(goal, action, cta):
     assert all(len(c) <= 25 for c in read.ctas(selling_ok=True))
 
 
+@pytest.mark.parametrize(
+    ("goal", "action"),
+    [
+        ("Vendre 500 bocaux consignés", "buy"),
+        ("300 Anmeldungen für den Workshop", "register"),
+        ("Aumentar las reservas un 20%", "stay"),
+        ("Recaudar 10.000 € en donaciones", "donate"),
+        ("Determine the market", "learn"),  # an English word holding "termine" is not one
+    ],
+)
+def test_goals_in_other_languages_name_their_action(goal, action):
+    assert read_goal(goal).action.key == action
+
+
 def test_a_podcast_s_downloads_are_listens_not_app_installs():
     from tui_app.core.providers.offline.actions import read_goal_for
 

@@ -10,7 +10,7 @@ Every CTA here is at most 25 characters and free of urgency and superlatives; ro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as lex
 from .text import an, cap, strip_dangling
@@ -243,6 +243,32 @@ ACTIONS: tuple[Action, ...] = (
         soft=True,
         what="a visit to the page",
     ),
+)
+# The same actions named in the other languages a brief may be written in ("Vendre 500
+# bocaux", "300 Anmeldungen", "Aumentar las reservas"): the CTA then comes from that
+# language's phrasebook by the action's key.
+_FOREIGN = {
+    "donate": r"dons|faire un don|spenden|spende|donaciones|donativos|doações|donazioni",
+    "install": r"téléchargements?|herunterladen|descargas?|scaricamenti",
+    "appointment": r"rendez-vous|termine|citas|appuntamenti",
+    "account": r"comptes|konten|cuentas|conti|contas",
+    "stay": r"réservations?|buchungen|reservas|prenotazioni|übernachtungen|nuitées|boekingen",
+    "tickets": r"billets|eintrittskarten|entradas|biglietti",
+    "enrol": r"étudiants|élèves|schüler|estudiantes|studenti",
+    "register": r"inscriptions?|inscrire|anmeldungen|registrierungen|inscripciones|iscrizioni|"
+    r"inschrijvingen",
+    "membership": r"membres|adhérents|mitglieder|socios|membri|leden",
+    "leads": r"anfragen|demandes|solicitudes|richieste|contactos",
+    "buy": r"vendre|ventes?|verkaufen|verkäufe|umsatz|vender|ventas|vendere|vendite|vendas|"
+    r"verkopen",
+    "community": r"abonnés|seguidores",
+    "visit": r"visiteurs|besucher|visitantes|visitatori|fréquentation",
+}
+ACTIONS = tuple(
+    replace(a, pattern=re.compile(rf"{a.pattern.pattern}|\b(?:{_FOREIGN[a.key]})\b", re.I))
+    if a.key in _FOREIGN
+    else a
+    for a in ACTIONS
 )
 LEARN = ACTIONS[-1]
 # Imperative features that can serve as the call to action ("Find your bin day online").
