@@ -79,6 +79,13 @@ from .briefs import corpus
         ("Live chaat and vegetarian menus", "np", "X comes with live chaat and vegetarian menus."),
         ("Money arrives in minutes", "clause", "Money arrives in minutes."),
         ("Wi-Fi included", "clause", "Wi-Fi is included."),
+        # who stands behind it: the product comes from one, it does not come with one
+        (
+            "FCA-authorised payment institution",
+            "np",
+            "X comes from an FCA-authorised payment institution.",
+        ),
+        ("Family-run business since 1952", "np", "X comes from a family-run business since 1952."),
         # a price is stated, never owned ("With X you get monthly payments…")
         ("Monthly payments from £14.50", "np", "X: monthly payments from £14.50."),
         ("Plans from $9 a month", "np", "X: plans from $9 a month."),

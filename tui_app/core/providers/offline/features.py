@@ -78,6 +78,9 @@ class Feature:
     article: str = ""  # "a"/"an" for a countable singular noun phrase, "" otherwise
     identity: bool = False  # the head noun names the product itself ("… photography")
     price: bool = False  # what it costs ("Monthly payments from £14.50"): never "comes with"
+    # who stands behind it ("FCA-authorised payment institution", "Family-run business since
+    # 1952"): the product comes from one, it does not come with one
+    maker: bool = False
     native: str = ""  # mid-sentence in the feature's own language (first word lower-cased)
 
     # -- sentences ---------------------------------------------------------------------
@@ -91,6 +94,8 @@ class Feature:
             frames = ("Also part of it: {a_x}.", "{A_x}, too.") if it else NP_IDENTITY
         elif self.price:  # "you get monthly payments from £14.50" is wrong
             frames = PRICE
+        elif self.maker:
+            frames = MAKER
         elif self.kind == "clause" and it:
             frames = ("{X}.", "Worth knowing: {x}.", "Here's the thing: {x}.", "Remember: {x}.")
         elif self.kind == "quoted" and it:
@@ -152,6 +157,8 @@ class Feature:
             if self.identity
             else f"is available with {self.a_low}"
             if self.price
+            else f"comes from {self.a_low}"
+            if self.maker
             else f"comes with {self.a_low}",
             "np_det": f"comes with {self.low}",
             "verb": self.low,
@@ -172,6 +179,8 @@ class Feature:
                 return f"Does it really {base} {rest}?".replace(" ?", "?")
         if self.price:
             return f"Are there costs beyond {self.the_low}?"
+        if self.maker:
+            return f"How can I check that it comes from {self.a_low}?"
         if self.kind == "np_det" and self.low.split(" ", 1)[0].lower() == "no":
             return f"Is it true there are {self.low}?"
         return {
@@ -196,6 +205,8 @@ class Feature:
         """What would prove the feature: 'proof that every $10 provides 30 meals'."""
         if self.price:
             return f"a clear breakdown of {self.the_low}"
+        if self.maker:
+            return f"proof that it comes from {self.a_low}"
         return {
             "np": f"proof of {self.the_low}",
             "np_det": f"proof of {self.low}",
@@ -269,6 +280,19 @@ STATEMENTS: dict[str, tuple[str, ...]] = {
 NP_IDENTITY = ("{S}: {x}.", "{X}, from {s}.", "{S}: {x}.", "{X}: that is {s}.")
 # What it costs is stated, not owned ("comes with monthly payments" is wrong).
 PRICE = ("{S}: {a_x}.", "{S} is available with {a_x}.", "Worth knowing: {a_x}.", "Price: {a_x}.")
+MAKER = (
+    "{S} comes from {a_x}.",
+    "Behind {s}: {a_x}.",
+    "Worth knowing: {s} comes from {a_x}.",
+    "{S} comes from {a_x}.",
+)
+_MAKERS = frozenset(
+    (
+        "institution", "provider", "company", "firm", "business", "bank", "lender", "broker",
+        "charity", "supplier", "manufacturer", "organisation", "organization", "cooperative",
+        "co-op", "corp", "insurer",
+    )
+)  # fmt: skip
 _PRICE = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:payments?|prices?|pricing|fees?|instal?lments?|plans|rates)\b.*\d",
     re.IGNORECASE,
@@ -432,6 +456,7 @@ def read_feature(raw: str, index: int, names: tuple[str, ...], quoted: bool = Fa
         article=article(low, kind, plural),
         identity=kind == "np" and lex.singular(head_noun(low)).casefold() in name_words,
         price=kind == "np" and bool(_PRICE.match(low)),
+        maker=kind == "np" and lex.singular(head_noun(low)).casefold() in _MAKERS,
         native=low,
     )
     if not is_long:

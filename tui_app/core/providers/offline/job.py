@@ -256,7 +256,9 @@ class Job:
                 # a phrase naming what the product is ("documentary photography") is not
                 # something it "comes with", nor is one quoted from another language: those
                 # groups are stated, not owned
-                owned = not any(g.identity or g.price or g.kind == "quoted" for g in group)
+                owned = not any(
+                    g.identity or g.price or g.maker or g.kind == "quoted" for g in group
+                )
                 if not out and name.lower() != "it":
                     options = [f"{cap(items)}: that is {name}.", f"{name}: {items}."]
                     if owned:

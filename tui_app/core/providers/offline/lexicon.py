@@ -125,7 +125,7 @@ COUNT_NOUNS = _words(
     station collection edition decision question session mission option position application
     subscription region version discussion conversation consultation vaccination excursion
     occasion solution invitation reservation donation celebration destination location
-    exhibition competition induction"""
+    exhibition competition induction institution organisation organization business"""
 )
 # Units that make a number phrase a measure of place or time ("Ten minutes on foot from
 # the station", "5 km from the beach"): the product *is* that far, it does not *have* it.

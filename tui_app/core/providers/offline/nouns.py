@@ -12,7 +12,7 @@ from .text import DETERMINERS, an
 # What a head noun is cut from: what follows it in the phrase.
 _AFTER_HEAD = re.compile(
     r"\s(?:with|for|through|to|of|in|on|within|from|by|at|over|around|across|per|under|"
-    r"near|via|who|that|which|the|a|an|every|each|all|and|or|&|plus)\s|,(?!\d)|\s\(",
+    r"near|via|who|that|which|the|a|an|every|each|all|and|or|&|plus|since)\s|,(?!\d)|\s\(",
 )
 
 
