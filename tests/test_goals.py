@@ -387,3 +387,12 @@ def test_a_wall_of_numbers_is_read_only_so_far():
     assert len(quantities("1 " * 1000)) == MAX_FIGURES
     reading = read_goals(["Sell 5 units " * 15], context=["$5 " * 600])
     assert len(reading.targets) <= MAX_FIGURES
+
+
+def test_a_share_of_them_is_a_share_of_what_the_goal_before_counts():
+    """The KPI plan once read 'Share of them' for "Get 70% of them to finish six books"."""
+    from tui_app.core.goals import read_goals
+
+    reading = read_goals(["Sign up 6,000 children", "Get 70% of them to finish six books"])
+    assert [t.metric for t in reading.targets] == ["", "share of children"]
+    assert read_goals(["Get 70% of them to finish"]).targets[0].metric == "share"

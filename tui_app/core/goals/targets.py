@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -386,9 +387,32 @@ def unit_values(text: str, currency: str = "USD") -> list[UnitValue]:
     return values
 
 
+_SHARE_OF_PRONOUN = re.compile(r"^share of (?:them|those|these|it)\b", re.I)
+
+
+def _resolve_pronouns(parsed: tuple[ParsedGoal, ...]) -> tuple[ParsedGoal, ...]:
+    """ "Sign up 6,000 children", then "Get 70% of them to finish": a share of *them* is a
+    share of the children the goal before counts (the KPI plan read "Share of them")."""
+    out: list[ParsedGoal] = []
+    before = ""
+    for goal in parsed:
+        targets = tuple(
+            replace(
+                t,
+                metric=_SHARE_OF_PRONOUN.sub(f"share of {before}" if before else "share", t.metric),
+            )
+            if _SHARE_OF_PRONOUN.match(t.metric)
+            else t
+            for t in goal.targets
+        )
+        out.append(replace(goal, targets=targets) if targets != goal.targets else goal)
+        before = next((t.unit for t in goal.targets if t.measure == COUNT and t.unit), before)
+    return tuple(out)
+
+
 @lru_cache(maxsize=256)
 def _read(goals: tuple[str, ...], currency: str, context: tuple[str, ...]) -> GoalReading:
-    parsed = tuple(parse_goal(goal, i, currency) for i, goal in enumerate(goals))
+    parsed = _resolve_pronouns(tuple(parse_goal(goal, i, currency) for i, goal in enumerate(goals)))
     supply = [t for g in parsed for t in g.targets if t.measure == SUPPLY]
     values: list[UnitValue] = []
     for text in (*goals, *context):
