@@ -243,3 +243,14 @@ def test_channels_in_plan_follow_the_brief():
     brief = make_brief(channels=["linkedin", "email"])
     text = documents.render_plan(make_sections(brief)["project_manager"], brief)
     assert Channel.LINKEDIN.label in text and Channel.INSTAGRAM.label not in text
+
+
+def test_copy_shows_the_other_language_s_lines():
+    """A bilingual brief's Arabic headlines, pitch and CTA were in the landing page and the
+    data but not in copy.md, the file a marketer reads."""
+    brief = make_brief(languages=["en", "ar"], channels=["instagram", "website"])
+    copy = offline_sections(brief)["copy"]
+    (loc,) = copy.localized
+    text = documents.render_copy(copy, brief)
+    assert "## In Arabic" in text and loc.headlines[0] in text
+    assert loc.elevator_pitch in text and f"**Call to action (Arabic):** {loc.cta}" in text

@@ -79,6 +79,8 @@ from .briefs import corpus
         ("Live chaat and vegetarian menus", "np", "X comes with live chaat and vegetarian menus."),
         ("Money arrives in minutes", "clause", "Money arrives in minutes."),
         ("Wi-Fi included", "clause", "Wi-Fi is included."),
+        ("Open until 10 pm", "adjective", "X is open until 10 pm."),
+        ("Arabic-speaking staff", "np", "X comes with Arabic-speaking staff."),
         # who stands behind it: the product comes from one, it does not come with one
         (
             "FCA-authorised payment institution",

@@ -401,6 +401,8 @@ def classify(text: str) -> tuple[str, str]:
         return "verb", text
     if lex.is_adjective(w0) and w0 in lex.PREDICATE_ADJECTIVES and w1 in lex.QUANTIFIERS:
         return "adjective", text  # "Open every Saturday" (not "Open an account")
+    if w0 == "open" and w1 in ("until", "till", "late", "daily", "from", "on", "at", "24/7"):
+        return "adjective", text  # "Open until 10 pm", "Open late on Fridays"
     if (
         lex.is_base_verb(w0)
         and not (lex.is_mass_noun(w0) and w1 in lex.PREPOSITIONS)

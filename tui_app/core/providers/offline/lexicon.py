@@ -105,6 +105,7 @@ _MASS_SUFFIXES = (
 )  # fmt: skip
 MASS_NOUNS = _words(
     """access advice coverage data delivery entry equipment feedback food furniture guidance play
+    staff
     gameplay
     help information insurance music parking power research shipping software storage
     support transport travel wifi wi-fi water energy coffee tea care fun content work

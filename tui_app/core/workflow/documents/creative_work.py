@@ -5,6 +5,7 @@ against the channel's limit where a limit applies.
 
 from __future__ import annotations
 
+from ...constraints import language_name
 from ...content import (
     Copy,
     Creative,
@@ -73,6 +74,12 @@ def render_copy(copy: Copy, brief: CampaignBrief) -> str:
     lines += ["## Headlines", "", *bullets(copy.headlines, numbered=True), ""]
     lines += ["## Body copy", "", paragraphs(copy.body_copy), ""]
     lines += ["## Elevator pitch", "", *quote(copy.elevator_pitch), ""]
+    for loc in copy.localized:  # a bilingual brief's other language: its own lines, shown
+        name = language_name(loc.language)
+        lines += [f"## In {name}", "", f"### Headlines ({name})", ""]
+        lines += [*bullets(loc.headlines, numbered=True), ""]
+        lines += [f"### Elevator pitch ({name})", "", *quote(loc.elevator_pitch), ""]
+        lines += [f"**Call to action ({name}):** {inline(loc.cta)}", ""]
     if copy.emails:
         lines += ["## Email sequence", ""]
         for i, email in enumerate(copy.emails, 1):
