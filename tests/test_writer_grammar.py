@@ -171,6 +171,9 @@ def test_audience_segments_places_wishes_and_ages():
     buyers = read_audience("First-time buyers in the UK aged 25-40 with a deposit of 5-10%", ())
     assert buyers.place == "in the UK"
     assert buyers.lead.ages == "25-40" and buyers.lead.descriptor == "with a deposit of 5-10%"
+    kids = read_audience("Children aged 4-11 and their parents in Kirklees", ())
+    assert [(s.singular, s.ages) for s in kids.segments] == [("child", "4-11"), ("parent", "")]
+    assert read_audience("Teams of 2-4 players", ()).segments[0].ages == ""  # not an age
     older = read_audience("Adults over 60 in Bristol and their families", ())
     assert older.place == "in Bristol" and [s.plural for s in older.segments] == [
         "adults",

@@ -16,7 +16,7 @@ from .labels import unlabel
 from .text import an, cap, join, lower_first, squash
 
 _AGE_RANGE = re.compile(
-    r"(?:\b(?:aged?|ages)\s+)?\b(\d{1,2})\s*(?:-|–|to)\s*(\d{2})\b"
+    r"(?:\b(?:aged?|ages)\s+)?\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b"
     r"(?:\s*(?:year[- ]olds?|years?(?: old)?|yo)\b)?",
     re.IGNORECASE,
 )
@@ -147,7 +147,11 @@ def _age(part: str) -> tuple[str, str, bool]:
         shared = bool(re.match(r"(?:aged?|ages)\b", match.group(0), re.I))
         if pattern is _AGE_RANGE:
             low, high = int(match.group(1)), int(match.group(2))
-            if not 5 <= low < high <= 110:
+            # "aged 4-11" says it is an age; a bare "5-10" must look like one (teams of 2-4)
+            said = re.match(r"(?:aged?|ages)\b", match.group(0), re.I) or re.search(
+                r"year|\byo\b", match.group(0), re.I
+            )
+            if not ((0 if said else 5) <= low < high <= 110) or (not said and high < 10):
                 return part, "", False
             return rest, f"{low}-{high}", shared or match.start() == 0
         if match.group(1) or match.group(2):
