@@ -78,6 +78,8 @@ from .briefs import corpus
         ),
         ("Live chaat and vegetarian menus", "np", "X comes with live chaat and vegetarian menus."),
         ("Money arrives in minutes", "clause", "Money arrives in minutes."),
+        ("Delivery takes two days", "clause", "Delivery takes two days."),
+        ("Software updates every month", "np", "X comes with software updates every month."),
         ("Wi-Fi included", "clause", "Wi-Fi is included."),
         ("Open until 10 pm", "adjective", "X is open until 10 pm."),
         ("Arabic-speaking staff", "np", "X comes with Arabic-speaking staff."),

@@ -395,7 +395,12 @@ def classify(text: str) -> tuple[str, str]:
     # "Plans from $9 a month" names a price; "Ships from Berlin" is a verb
     priced = w1 == "from" and bool(re.match(r"[^\w\s]?\d|[A-Z]{3}\b", words[2] if w2 else ""))
     # "Money arrives in minutes", "Data stays in the EU": a mass noun, then its verb
-    if len(words) > 2 and lex.is_mass_noun(w0) and lex.base_of_third(w1) and w1 not in _NOUN_NEXT:
+    # ("Software updates every month" is a noun phrase: a verb is followed by a preposition,
+    # a number or an object's determiner)
+    verb = lex.base_of_third(w1)
+    counted = lex.is_number(w2) or (w2 in lex.QUANTIFIERS and w2 not in ("every", "each", "all"))
+    after_verb = w2 in lex.PREPOSITIONS or counted or w2 in ("a", "an", "the", "your")
+    if len(words) > 2 and lex.is_mass_noun(w0) and verb in lex.VERBS and after_verb:
         return "clause", text
     if lex.base_of_third(w0) and w1 not in _NOUN_NEXT and len(words) > 1 and not priced:
         return "verb", text
