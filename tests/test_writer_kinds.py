@@ -78,6 +78,9 @@ def test_free_only_when_the_brief_says_so():
         ("A first look costs nothing, which suits {segment}.", "software", 1, 0, 0),
         ("Find your fit", "cause", 0, 0, 0),
         ("Learn more", "", 0, 0, 1),
+        ("Detail shots of {l0}, in use, in a real setting.", "service", 0, 0, 0),
+        ("Detail shots of {l0}, in use, in a real setting.", "physical", 0, 0, 1),
+        ("Close-ups that make {l0} clear: show it rather than say it.", "cause", 0, 0, 0),
     ],
 )
 def test_a_bound_line_fits_only_its_kind_audience_and_pricing(line, kind, b2b, free, ok):

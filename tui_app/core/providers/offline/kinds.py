@@ -89,6 +89,11 @@ def _k(*kinds: str) -> frozenset[str]:
 
 BOUND_LINES: tuple[Bound, ...] = (
     Bound(r"\bin use, close up\b", _k(PHYSICAL)),
+    # a photograph of a thing: never of a fee, a promise or a service ("Detail shots of
+    # 'Fixed fee of £1,450 + VAT', in use")
+    Bound(r"\bin use, in a real setting\b", _k(PHYSICAL, SOFTWARE)),
+    Bound(r"^Close-ups that make\b", _k(PHYSICAL, PLACE)),
+    Bound(r"\bnever on a plain background\b", _k(PHYSICAL, PLACE)),
     Bound(r"\bat work\b", _k(PHYSICAL, SOFTWARE)),
     Bound(r"\bin the wild\b", _k(PHYSICAL, SOFTWARE)),
     Bound(r"\bunboxed\b", _k(PHYSICAL)),

@@ -419,7 +419,7 @@ _CHEERFUL = re.compile(
     r"good news|something nice|news to share|smile|love|little wins|\bjoy|\bfun\b|plot twist|"
     r"imagine|picture it|exciting|celebrat|guess what|hear us out|real talk|say hello|"
     r"good things|happy|delight|\btreat|welcome here|enjoy|so, this happened|heads up|"
-    r"!|flip the script|game[- ]changer|level up|wow|come along",
+    r"!|flip the script|game[- ]changer|level up|wow|come along|easy-going|\bbright\b|playful",
     re.IGNORECASE,
 )
 
@@ -439,7 +439,7 @@ def _sober(voice: Voice) -> Voice:
         name: keep(getattr(voice, name), getattr(plain, name))
         for name in ("greetings", "signoffs", "hooks", "closers", "awareness", "consideration",
                      "retention", "concept_names", "taglines", "subjects", "dos", "donts",
-                     "angles")
+                     "angles", "mood")
     }  # fmt: skip
     imagery = plain.imagery if _CHEERFUL.search(voice.imagery) else voice.imagery
     return replace(voice, **fields, imagery=imagery)
