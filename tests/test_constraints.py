@@ -110,6 +110,7 @@ def test_a_rule_it_cannot_read_is_reported_not_guessed():
         ("Never discount.", {"discount", "discounted"}),
         ("Use 'flacon', never 'bottle', in public copy.", {"bottle"}),
         ("Say 'the Studio' instead of 'the shop'.", {"the shop"}),
+        ("Public notice: no 'buy', 'offer', 'deal' or 'discount'.", {"buy", "offer", "discount"}),
     ],
 )
 def test_words_named_in_a_no_rule_are_avoided(text, avoid):
@@ -249,3 +250,14 @@ def test_an_avoided_word_is_avoided_in_the_plural_too():
     for text in ("A hand-blown bottle.", "Only 3,000 numbered bottles."):
         assert Scanner(rules).scan(text) and not Guard(rules, ()).ok(text)
     assert Guard(rules, ()).ok("Bottled at the source.")  # another word
+
+
+def test_rules_in_the_languages_a_brief_may_be_written_in():
+    """A Spanish clinic's registration number was in no ad, and nothing said so."""
+    spanish = derive_rules("Cada anuncio debe incluir el número de registro sanitario 'CS12345'.")
+    assert spanish.must_include == ("CS12345",)
+    german = derive_rules("Jede Anzeige muss 'Preise inkl. MwSt.' enthalten.")
+    assert german.must_include == ("Preise inkl. MwSt.",)
+    # what is not understood is reported, in any of those languages
+    assert derive_rules("Ne jamais utiliser le mot 'gratuit' sans astérisque.").unread
+    assert derive_rules("Be clear that Kickstarter is all-or-nothing funding.").unread

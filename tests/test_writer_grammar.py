@@ -81,6 +81,11 @@ from .briefs import corpus
         ("Delivery takes two days", "clause", "Delivery takes two days."),
         ("Software updates every month", "np", "X comes with software updates every month."),
         ("Wi-Fi included", "clause", "Wi-Fi is included."),
+        # a participle before its noun describes it: no verb is missing
+        ("Walk-in and booked appointments", "np", "X comes with walk-in and booked appointments."),
+        ("Protects connected medical devices", "verb", "X protects connected medical devices."),
+        ("Limited signed posters", "np", "X comes with limited signed posters."),
+        ("Available 24 hours a day", "adjective", "X is available 24 hours a day."),
         ("Open until 10 pm", "adjective", "X is open until 10 pm."),
         ("Arabic-speaking staff", "np", "X comes with Arabic-speaking staff."),
         # who stands behind it: the product comes from one, it does not come with one

@@ -79,6 +79,11 @@ _AVOID = re.compile(
     re.I,
 )
 _MUST_INCLUDE = re.compile(
+    # the same in the languages a brief may be written in: "debe incluir", "muss … enthalten",
+    # "doit contenir", "deve includere", "moet bevatten"
+    r"\b(?:debe|deben|muss|müssen|doit|doivent|deve|devem|devono|moet|moeten)\b.*?"
+    r"\b(?:incluir|llevar|mostrar|enthalten|tragen|zeigen|inclure|contenir|afficher|includere|"
+    r"contenere|riportare|incluir|conter|bevatten|tonen|vermelden)\b|"
     r"(?:must|should|has to|have to|needs? to|to)\s+(?:always\s+)?"
     r"(?:carry|include|contain|end with|show|"
     r"display|feature|have)\b|always\s+(?:include|add|carry|show)|(?:include|add|append)\s+(?:the\s+)?"
@@ -183,6 +188,11 @@ _NEVER_DISCOUNT = re.compile(
     r"\b(?:never|do not|don't|must not)\s+(?:offer\s+(?:a\s+)?)?discounts?\b|\bno discounting\b",
     re.I,
 )
+_NO_QUOTED = re.compile(
+    r"\b(?:no|nunca|jamais|nie|kein(?:e|en)?|mai|nooit|sin)\s+(?:(?:the\s+)?(?:words?|mots?|palabras?|wörter|parole)\s+)?"
+    r"(?:[\"“‘'][^\"”’']{1,40}[\"”’'](?:\s*(?:or|and|,|ou|o|y|oder|und|e)\s*)?)+",
+    re.I,
+)
 _NEVER_QUOTED = re.compile(
     r"\b(?:never|not|instead of|rather than)\s+"
     r"(?:[\"“‘'][^\"”’']{1,40}[\"”’'](?:\s*(?:or|,)\s*)?)+",
@@ -258,7 +268,9 @@ _REFERS_BACK = re.compile(r"(?:\w+\s+){0,2}(?:so|this|that|it)\b", re.I)
 # a sentence with one of these reads like a rule: one not understood is reported as not read
 _RULE_WORDS = re.compile(
     r"\b(?:must|never|always|do not|don't|no|only|every|avoid|need|needs|say|state|mention|"
-    r"ensure|make sure|should|required|requires?|please)\b",
+    r"ensure|make sure|should|required|requires?|please|be clear|make clear|explain|"
+    r"debe|deben|nunca|siempre|muss|müssen|nie|immer|doit|doivent|jamais|toujours|deve|devem|"
+    r"devono|mai|sempre|moet|moeten|nooit|altijd)\b",
     re.I,
 )
 
@@ -292,6 +304,9 @@ def derive_rules(requirements: str) -> Rules:
             understood = True
         if _NEVER_DISCOUNT.search(sentence):  # "Never discount.", "No discounting."
             avoid.extend(_NO_WORD_FORMS["discount"])
+            understood = True
+        for match in _NO_QUOTED.finditer(sentence):  # "no 'buy', 'offer', 'deal' or 'discount'"
+            avoid.extend(_quoted(match.group(0)))
             understood = True
         for match in _NEVER_QUOTED.finditer(sentence):
             # "Use 'flacon', never 'bottle'", "Say 'flacon' instead of 'bottle'"

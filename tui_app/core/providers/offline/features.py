@@ -310,6 +310,14 @@ def _elliptical(words: list[str]) -> tuple[str, int] | None:
         participle = lex.is_participle(low) and "-" not in low and not low.startswith("un")
         if not (low in _ELLIPTICAL or participle):
             continue
+        # "booked appointments", "connected medical devices": a participle before its noun
+        # describes it; no verb is missing ("Walk-in and is booked appointments")
+        nxt = words[i + 1].lower().strip(",.") if i + 1 < len(words) else ""
+        follows = nxt in lex.PREPOSITIONS or nxt in ("and", "or") or nxt.endswith("ly")
+        if nxt and not follows and not nxt[:1].isdigit() and not words[i].endswith(","):
+            continue
+        if prev.lower() in ("and", "or", "who", "that", "which", "&"):
+            return None  # "residents who need help": a clause of its own
         plain = prev[1:].islower() if i == 1 else prev.islower()
         # "Wi-Fi included": a one-word name before a word that is said of it
         named = i == 1 and low in _ELLIPTICAL and prev.replace("-", "").isalpha()
@@ -406,8 +414,10 @@ def classify(text: str) -> tuple[str, str]:
         return "verb", text
     if lex.is_adjective(w0) and w0 in lex.PREDICATE_ADJECTIVES and w1 in lex.QUANTIFIERS:
         return "adjective", text  # "Open every Saturday" (not "Open an account")
-    if w0 == "open" and w1 in ("until", "till", "late", "daily", "from", "on", "at", "24/7"):
-        return "adjective", text  # "Open until 10 pm", "Open late on Fridays"
+    if w0 in ("open", "available") and (
+        w1 in ("until", "till", "late", "daily", "from", "on", "at", "24/7") or w1[:1].isdigit()
+    ):
+        return "adjective", text  # "Open until 10 pm", "Available 24 hours a day"
     if (
         lex.is_base_verb(w0)
         and not (lex.is_mass_noun(w0) and w1 in lex.PREPOSITIONS)
