@@ -152,6 +152,14 @@ def test_timeline_parses(text, weeks):
     assert parse_timeline(text) == weeks
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"), [("MAD 400,000", "400,000 MAD"), ("QAR 50,000", "50,000 QAR")]
+)
+def test_more_iso_currencies_are_budgets(text, shown):
+    """The Moroccan dirham, an ISO 4217 code, was refused as 'not supported'."""
+    assert str(CampaignBrief.parse({**VALID, "budget": text}).budget) == shown
+
+
 def test_a_comma_inside_a_number_does_not_split_a_list():
     brief = CampaignBrief.parse(
         {**VALID, "goals": "Register 256 teams, Reach 40,000 viewers, Raise $1,000,000"}

@@ -396,3 +396,13 @@ def test_a_share_of_them_is_a_share_of_what_the_goal_before_counts():
     reading = read_goals(["Sign up 6,000 children", "Get 70% of them to finish six books"])
     assert [t.metric for t in reading.targets] == ["", "share of children"]
     assert read_goals(["Get 70% of them to finish"]).targets[0].metric == "share"
+
+
+def test_money_per_period_is_a_total_to_reach_not_a_price():
+    """'from CHF 40,000 to CHF 90,000 per quarter' was read as a price each and left the KPI
+    plan with no figure for the goal."""
+    from tui_app.core.goals import parse_goal
+
+    (target,) = parse_goal("Grow strap sales from CHF 40,000 to CHF 90,000 per quarter").targets
+    assert target.figure == "90,000 CHF"
+    assert parse_goal("Average gift of $50 each").targets == ()  # a price each: an input

@@ -72,7 +72,9 @@ def money_role(goal: str, q: Quantity) -> str:
         return "price level"
     if value_word or any(p.match(trail) for p, _, _ in VALUE_WORDS[:4]):
         return "value"
-    if re.match(r"\s*(?:each|per|a|an)\b", goal[q.end :], re.I):
+    # "$50 each", "£20 per ticket" is a price; "CHF 90,000 per quarter" is a total per period
+    period = r"(?:quarter|month|year|annum|week|day|season|term)\b"
+    if re.match(rf"\s*(?:each|per|a|an)\b(?!\s+{period})", goal[q.end :], re.I):
         return "value"
     return "money"
 
