@@ -380,3 +380,13 @@ def test_no_ad_says_and_more_after_a_figure_and_names_in_s_take_an_apostrophe():
     text = "\n".join(s.model_dump_json() for s in sections.values())
     assert not re.search(r"\d[\d,.]*\s+and more\b", text)
     assert "Labs's" not in text
+
+
+def test_no_email_asserts_consent_or_a_promise_the_brief_does_not_make():
+    """'You're receiving this as one of the UK adults who asked to hear from Harbourline
+    Finance' claimed an opt-in a regulated lender's brief never mentioned."""
+    from tui_app.core.providers.offline import emails
+
+    said = " ".join(emails._FILLERS).casefold()
+    for claim in ("asked to hear", "receiving this", "we only write", "will answer"):
+        assert claim not in said

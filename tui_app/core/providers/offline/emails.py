@@ -44,12 +44,12 @@ _WHY = (
 # (a filler that needs it is skipped for a feature that has none).
 _FILLERS = (
     "{client} made {brand} for {segment}.",
-    "Reply with any question about {lab}, and a person at {client} will answer.",
+    # (nothing that asserts what the brief does not say: no consent the reader gave, no
+    # promise of who answers or how often the client writes)
+    "Questions about {lab} are welcome: reply to this email.",
     "Every detail is on the page, including {lab}.",
-    "We only write to {who} when there is something worth saying.",
     "There is more on the page than fits in an email, starting with {lab}.",
     "Forward this to anyone who would want to hear about {lab}.",
-    "You're receiving this as one of the {segment} who asked to hear from {client}.",
     "Questions are welcome: reply to this email before you {cta_low}.",
     "The page has the details, and “{cta}” is there whenever you want it.",
     "The page sets out what {brand} is and why it suits {who}.",
