@@ -186,3 +186,33 @@ def test_only_a_post_whose_link_sits_in_the_bio_says_so(written):
         and re.search(r"(?i)\bbio\b|الملف الشخصي", post.text)
     ]
     assert not bad, bad[:6]
+
+
+def test_no_topical_hashtag_is_made_of_a_figure(written):
+    """'Representative 19.9% APR' became '#Representative199APR' (read as 199% APR) and
+    '10% off dental treatment' '#10OffDentalTreatment'."""
+    import re
+
+    bad = []
+    for key, sections in written.items():
+        brief = BRIEFS[key]
+        named = {re.sub(r"\W", "", n).casefold() for n in (brief.product, brief.client)}
+        named.add(re.sub(r"\W", "", brief.campaign_name).casefold())
+        for post in sections["social_media_campaign"].posts:
+            for tag in post.hashtags:
+                word = tag.lstrip("#").casefold()
+                if re.search(r"\d", word) and not any(word in n or n in word for n in named):
+                    bad.append(f"{key}: {tag}")
+    assert not bad, bad[:8]
+
+
+def test_a_required_line_never_runs_into_a_post_s_call(written):
+    """'Sign up → bio Please drink responsibly.' pointed the arrow at the disclaimer."""
+    bad = []
+    for key, sections in written.items():
+        for line in BRIEFS[key].rules.must_include:
+            for post in sections["social_media_campaign"].posts:
+                at = post.text.find(line)
+                if at > 0 and post.text[at - 1] != "\n":
+                    bad.append(f"{key} {post.platform}: {post.text[max(0, at - 30) : at + 20]!r}")
+    assert not bad, bad[:6]

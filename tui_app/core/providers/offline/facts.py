@@ -184,7 +184,10 @@ def _read(brief: CampaignBrief, key: str) -> Facts:
     if main != "en" and not rules.primary_cta:
         cta, second = PHRASEBOOKS[main].cta_for(cta_key), ""
     extra = tuple(c for c in languages if c != main and c in PHRASEBOOKS)
-    product_tag = hashtag(brief.product, 24) or hashtag(brief.client, 24) or "#Launch"
+    # a note in brackets is no part of the name ("FlexiLoan personal loans (£1,000-£15,000)"
+    # made "#FlexiLoanPersonalLoans1")
+    bare = re.sub(r"\s*\([^)]*\)", "", brief.product).strip() or brief.product
+    product_tag = hashtag(bare, 24) or hashtag(brief.client, 24) or "#Launch"
     campaign_tag = hashtag(brief.campaign_name, 24) or product_tag
     seed = int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big")
     return Facts(

@@ -213,10 +213,10 @@ def post(job: Job, code: str, platform: str, index: int, room: int) -> str:
     quote = not foreign(job, code) or book.foreign_features
     feature = [] if has_feature or not quote else _lines(job, (job.pick(options),), slots)
     join = book.space.join
-    for text in (
-        " ".join([join([*lines, *feature, ask]), *must]),
-        " ".join([join([*lines, ask]), *must]),
-        " ".join([ask, *must]),
+    for text in (  # the required lines on their own line, never run into the call
+        "\n".join([join([*lines, *feature, ask]), *must]),
+        "\n".join([join([*lines, ask]), *must]),
+        "\n".join([ask, *must]),
         ask,
     ):
         if len(text) <= room:

@@ -4,6 +4,8 @@ call to action and the must-include lines; the same posts in each other language
 
 from __future__ import annotations
 
+import re
+
 from ...content import SocialCampaign, SocialPost
 from ...models import POST_LIMITS, Channel
 from ...phases import phase_of
@@ -86,8 +88,11 @@ def hashtags(job: Job, platform: str, index: int) -> list[str]:
         hashtag(f.segment.plural, 20, whole=True)
         if f.segment.plural != "people" and not f.segment.plural.startswith("people in ")
         else "",
-        # a tag from words, never from a list of codes ("#AHVIVEOBVG")
-        hashtag(f.feature(index).label, 20, whole=True) if has_word(f.feature(index).label) else "",
+        # a tag from words, never from a list of codes ("#AHVIVEOBVG") nor from a figure:
+        # "Representative 19.9% APR" made "#Representative199APR", read as 199% APR
+        hashtag(f.feature(index).label, 20, whole=True)
+        if has_word(f.feature(index).label) and not re.search(r"\d", f.feature(index).label)
+        else "",
         f.client_tag,
     ]
     tags = [f.campaign_tag, f.product_tag, *topical[index % 2 :], *topical[: index % 2]]
@@ -121,7 +126,9 @@ def _text(job: Job, platform: str, phase: str, index: int, week: int, room: int)
     f = job.facts
     said = job.keep(_sentences(job, phase, index, week))
     cta = _cta_line(job, platform)
-    must = list(f.rules.must_include)
+    # the required lines stand on their own line: "Sign up → bio Please drink responsibly."
+    # pointed the arrow at the disclaimer
+    ask = "\n".join([cta, *f.rules.must_include])
     if platform in ("instagram", "facebook", "linkedin"):
         middle = said[1:]
         refs = [r for r in ((x.compact or x).ref for x in f.features[:3]) if r]
@@ -131,14 +138,14 @@ def _text(job: Job, platform: str, phase: str, index: int, week: int, room: int)
         head = said[:1]
         if head and head[0].endswith(":") and middle:
             head = [job.paragraph([head[0], middle.pop(0)])]
-        blocks = [head, [m for m in middle if m], [cta, *must]]
-        candidates = ["\n\n".join(" ".join(b) for b in blocks if b)]
+        blocks = [head, [m for m in middle if m]]
+        candidates = ["\n\n".join([*(" ".join(b) for b in blocks if b), ask])]
     else:
-        candidates = [" ".join([job.paragraph(said), cta, *must])]
+        candidates = [f"{job.paragraph(said)} {ask}"]
     # shorter fallbacks for tight limits (X): drop sentences from the front, keep the ask
     for k in range(1, len(said) + 1):
-        candidates.append(" ".join([*said[k:], cta, *must]))
-    candidates.append(" ".join([f.product + ".", cta, *must]))
+        candidates.append(" ".join([*said[k:], ask]))
+    candidates.append(f"{f.product}. {ask}")
     for text in candidates:
         if len(text) <= room:
             return text
