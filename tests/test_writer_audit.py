@@ -358,7 +358,7 @@ def test_title_case_never_rewrites_a_word_written_with_capitals(text, titled):
     ],
 )
 def test_a_name_then_its_adjective_and_self_verbs_are_read_as_such(feature, kind):
-    from tui_app.core.providers.offline.features import classify
+    from tui_app.core.providers.offline.classify import classify
 
     assert classify(feature)[0] == kind
 

@@ -12,9 +12,10 @@ import pytest
 
 from tui_app.core.content import Content
 from tui_app.core.models import CampaignBrief
+from tui_app.core.providers.offline.classify import classify
 from tui_app.core.providers.offline.cuts import has_word, shorten
 from tui_app.core.providers.offline.facts import facts_for
-from tui_app.core.providers.offline.features import classify, read_feature
+from tui_app.core.providers.offline.features import read_feature
 from tui_app.core.providers.offline.text import hashtag
 
 from .test_writer_kinds import BRIEFS
