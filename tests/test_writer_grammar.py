@@ -178,6 +178,10 @@ def test_audience_segments_places_wishes_and_ages():
     buyers = read_audience("First-time buyers in the UK aged 25-40 with a deposit of 5-10%", ())
     assert buyers.place == "in the UK"
     assert buyers.lead.ages == "25-40" and buyers.lead.descriptor == "with a deposit of 5-10%"
+    diners = read_audience("Food-loving Londoners aged 22-40 working or living in East London", ())
+    assert [(s.plural, s.descriptor) for s in diners.segments] == [
+        ("Food-loving Londoners", "working or living")
+    ]
     kids = read_audience("Children aged 4-11 and their parents in Kirklees", ())
     assert [(s.singular, s.ages) for s in kids.segments] == [("child", "4-11"), ("parent", "")]
     assert read_audience("Teams of 2-4 players", ()).segments[0].ages == ""  # not an age
@@ -217,6 +221,9 @@ def test_audience_segments_places_wishes_and_ages():
         ("Book 800 free hearing checks", "appointment", "Book a hearing check"),
         ("Sell 640 cabins for spring 2027", "stay", "Check availability"),
         ("Get 2,500 brochure requests", "brochure", "Request a brochure"),
+        ("Increase calls from men aged 30-50 by 25%", "call", "Call us"),  # a helpline
+        ("Raise $120,000 on Kickstarter", "back", "Back the project"),  # pledges, not gifts
+        ("Reach 5,000 GitHub stars", "stars", "Star it on GitHub"),
     ],
 )
 def test_goals_name_their_action(goal, action, cta):
@@ -247,6 +254,8 @@ def test_a_podcast_s_downloads_are_listens_not_app_installs():
     goal = read_goal_for("Reach 50,000 downloads in the first season", about)
     assert goal.action.key == "listen" and goal.ctas(True)[0] == "Listen to episode one"
     assert read_goal_for("Reach 50,000 downloads", "A budgeting app").action.key == "install"
+    cli = read_goal_for("Get 2,000 Homebrew installs", "shipctl, a CLI for deploys")
+    assert cli.ctas(True)[0] == "Install it"  # not "Get the app"
 
 
 def test_selling_ctas_are_dropped_when_nothing_is_sold():

@@ -53,6 +53,18 @@ ACTIONS: tuple[Action, ...] = (
         what="a new API key",
     ),
     Action(
+        "stars",
+        _a(r"\bgithub stars?\b|\bstars on github\b"),
+        ("Star it on GitHub", "Read the docs"),
+        what="a GitHub star",
+    ),
+    Action(
+        "back",  # a pledge on Kickstarter or Indiegogo buys a reward: it is not a donation
+        _a(r"kickstarter|indiegogo|crowdfund|\bpledges?\b|\bbackers?\b"),
+        ("Back the project", "Become a backer"),
+        what="a pledge",
+    ),
+    Action(
         "donate",
         _a(r"donat|fundrais|\braise\b[^.]*(?:[$€£¥₹]|\d[\d,.]*\s*(?:k|usd|eur|gbp))"),
         ("Donate", "Make a donation", "Give what you can"),
@@ -114,6 +126,12 @@ ACTIONS: tuple[Action, ...] = (
         ),
         ("Book {a_noun}", "Book an appointment", "Choose a time"),
         what="a booked appointment",
+    ),
+    Action(
+        "call",  # after "appointment" ("Book 600 adviser calls"); a helpline's calls
+        _a(r"\b(?:phone |incoming )?calls\b(?! booked)"),
+        ("Call us", "Talk to us"),
+        what="a call",
     ),
     Action(
         "account",
@@ -334,13 +352,25 @@ _OBJECT = re.compile(
 )
 
 
+_TOOL = Action(
+    "install_tool",
+    _a(r"$^"),  # chosen by what the brief promotes, never by a goal's words
+    ("Install it", "Read the docs", "Star it on GitHub"),
+    what="an install",
+)
+
+
 def read_goal_for(text: str, about: str) -> Goal:
     """The goal's action, read in light of what the brief promotes (`about`): the downloads
-    of a podcast are listens, not app installs."""
+    of a podcast are listens, and the installs of a command-line tool are no app's."""
     goal = read_goal(text)
-    if goal.action.key == "install" and re.search(r"\bpodcast", about, re.IGNORECASE):
+    if goal.action.key != "install":
+        return goal
+    if re.search(r"\bpodcast", about, re.IGNORECASE):
         listen = next(a for a in ACTIONS if a.key == "listen")
         return Goal(text, listen, has_number=goal.has_number, direct=goal.direct)
+    if re.search(r"\bCLI\b|command[- ]line|\bterminal\b|homebrew|\bnpm\b|\bpip\b", about, re.I):
+        return Goal(text, _TOOL, has_number=goal.has_number, direct=goal.direct)
     return goal
 
 

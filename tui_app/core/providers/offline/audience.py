@@ -43,6 +43,10 @@ _DOING = re.compile(
     r"(?:,\s*|\s+)(?=(?!(?:morning|evening|during|including|wedding|building|clothing|housing|"
     r"shopping|parking|spring|meeting)\b)[a-z]{3,}ing\s)"
 )
+_NOT_DOING = re.compile(
+    r"\b(?:morning|evening|during|including|wedding|building|clothing|housing|shopping|"
+    r"parking|spring|meeting|being|king|thing|something|nothing|anything|everything)\b"
+)
 # a list of named places: "from Europe, the US and Tokyo", "in Lyon or Geneva"
 _PLACE_NAME = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*"
 _PLACES = re.compile(
@@ -331,6 +335,12 @@ def read_audience(text: str, names: tuple[str, ...], foreign: bool = False) -> A
     else:
         body, more = _tail_parts(body)
         extra += more
+    # "Londoners aged 22-40 working or living in East London": what they do is no group of
+    # its own ("living") and no part of their name ("Londoners working")
+    trailing = re.search(r"\s+([a-z]{3,}ing(?:\s+(?:or|and)\s+[a-z]{3,}ing)*)$", body)
+    if trailing and not _NOT_DOING.search(trailing.group(1)):
+        doing = doing or trailing.group(1)
+        body = body[: trailing.start()]
     body = unlabel(body)  # segments are named in public copy: no "affluent couples"
     parts = [
         re.sub(r"^(?:the|a|an|their|our|your)\s+", "", p.strip(" .,;:-"), flags=re.I)

@@ -17,6 +17,10 @@ _NEAREST = {
     "apply": "register",
     "brochure": "leads",
     "listen": "learn",
+    "stars": "learn",
+    "back": "learn",
+    "call": "leads",
+    "install_tool": "install",
 }
 
 
