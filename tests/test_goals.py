@@ -406,3 +406,12 @@ def test_money_per_period_is_a_total_to_reach_not_a_price():
     (target,) = parse_goal("Grow strap sales from CHF 40,000 to CHF 90,000 per quarter").targets
     assert target.figure == "90,000 CHF"
     assert parse_goal("Average gift of $50 each").targets == ()  # a price each: an input
+
+
+def test_a_cost_goal_keeps_its_baseline():
+    """'Reduce customer acquisition cost from €900 to €600' lost the €900 from its KPI row, and
+    the review then blamed the media plan three times for a missing figure."""
+    from tui_app.core.goals import parse_goal
+
+    (target,) = parse_goal("Reduce customer acquisition cost from €900 to €600", 0, "EUR").targets
+    assert target.label == "acquisition cost from 900 EUR to at most 600 EUR"

@@ -75,6 +75,11 @@ class Target:
         if self.measure == MONEY:
             return f"{self.figure} {self.metric}"
         if self.measure == COST:
+            if self.baseline is not None:  # "from €900 to €600": the baseline is the goal's too
+                start = format_money(self.baseline, self.currency) if self.currency else ""
+                return (
+                    f"{self.metric} from {start or _plain(self.baseline)} to at most {self.figure}"
+                )
             return f"{self.metric} at most {self.figure}"
         if self.measure == CHANGE:
             return f"{self.metric} {'down' if self.bound == AT_MOST else 'up'} {self.figure}"

@@ -100,6 +100,7 @@ def money_target(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) 
             kind=(classify(name) or [k for k in kinds if k.is_action] or [GoalKind.SALES])[0],
             bound=AT_MOST,
             metric=name.upper() if len(name) <= 4 else name.lower(),
+            baseline=q.pair_from,  # "from €900 to €600": the plan shows where it starts
         )
     if role in ("skip", "value"):
         return None  # a budget, a saving; "an average gift of $40", "$50k ACV" are inputs
