@@ -182,6 +182,9 @@ def test_audience_segments_places_wishes_and_ages():
     assert [(s.plural, s.descriptor) for s in diners.segments] == [
         ("Food-loving Londoners", "working or living")
     ]
+    council = read_audience("All households in Ashford borough", ())
+    assert council.lead.person == "householder"  # not "the all householder"
+    assert read_audience("Every resident of Leeds", ()).lead.singular == "resident of Leeds"
     kids = read_audience("Children aged 4-11 and their parents in Kirklees", ())
     assert [(s.singular, s.ages) for s in kids.segments] == [("child", "4-11"), ("parent", "")]
     assert read_audience("Teams of 2-4 players", ()).segments[0].ages == ""  # not an age

@@ -194,7 +194,11 @@ def _segment(part: str, place: str, ages: str, keep: set[str], doing: str = "") 
         (
             i - 1
             for i, w in enumerate(words)
-            if w.lower() == "of" and i and not words[min(i + 1, len(words) - 1)][:1].isupper()
+            # "residents of Leeds": the head is before "of"; "League of Legends teams": a
+            # name runs on to the head at the end
+            if w.lower() == "of"
+            and i
+            and not (words[min(i + 1, len(words) - 1)][:1].isupper() and i + 2 < len(words))
         ),
         len(words) - 1,
     )
@@ -343,7 +347,7 @@ def read_audience(text: str, names: tuple[str, ...], foreign: bool = False) -> A
         body = body[: trailing.start()]
     body = unlabel(body)  # segments are named in public copy: no "affluent couples"
     parts = [
-        re.sub(r"^(?:the|a|an|their|our|your)\s+", "", p.strip(" .,;:-"), flags=re.I)
+        re.sub(r"^(?:the|a|an|their|our|your|all|every)\s+", "", p.strip(" .,;:-"), flags=re.I)
         for p in [*_SPLIT.split(body), *extra]
     ]
     parts = [p for p in parts if p]
