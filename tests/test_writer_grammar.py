@@ -86,6 +86,12 @@ from .briefs import corpus
         ("Protects connected medical devices", "verb", "X protects connected medical devices."),
         ("Limited signed posters", "np", "X comes with limited signed posters."),
         ("Available 24 hours a day", "adjective", "X is available 24 hours a day."),
+        (
+            "Free-to-play with no pay-to-win items",
+            "adjective",
+            "X is free-to-play with no pay-to-win items.",
+        ),
+        ("Apache 2.0 license", "np", "X comes with an Apache 2.0 license."),
         ("Open until 10 pm", "adjective", "X is open until 10 pm."),
         ("Arabic-speaking staff", "np", "X comes with Arabic-speaking staff."),
         # who stands behind it: the product comes from one, it does not come with one

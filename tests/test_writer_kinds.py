@@ -216,3 +216,18 @@ def test_a_required_line_never_runs_into_a_post_s_call(written):
                 if at > 0 and post.text[at - 1] != "\n":
                     bad.append(f"{key} {post.platform}: {post.text[max(0, at - 30) : at + 20]!r}")
     assert not bad, bad[:6]
+
+
+def test_a_persona_never_speaks_in_the_brand_s_voice(written):
+    """'Is it really hand-stitched in our Geneva atelier?' put the brand's 'our' in a
+    customer's mouth."""
+    import re
+
+    bad = [
+        f"{key}: {text!r}"
+        for key, sections in written.items()
+        for persona in sections["audience_persona"].personas
+        for text in [persona.quote, persona.summary, *persona.needs, *persona.objections]
+        if re.search(r"\bour\b", text, re.I)
+    ]
+    assert not bad, bad[:6]

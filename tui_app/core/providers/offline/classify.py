@@ -81,6 +81,10 @@ def classify(text: str) -> tuple[str, str]:
     if w0 in lex.FRAGMENT_STARTS and len(words) > 1 and not lex.is_adjective(w0):
         return "fragment", text  # "Now with 2x battery", "Also in blue"
     w2 = words[2].lower().strip(",.;:") if len(words) > 2 else ""
+    # "Free-to-play with no pay-to-win items", "Ready-to-wear in three sizes": an adjective
+    # (before a noun it describes it: "an easy-to-use dashboard")
+    if re.fullmatch(r"[a-z]+-to-[a-z]+", w0) and (not w1 or w1 in lex.PREPOSITIONS):
+        return "adjective", text
     if f"{w0} {w1}" in lex.TWO_WORD_ADJECTIVES and (
         not w2 or w2 in lex.PREPOSITIONS or w2 in ("and", "or") or words[1].endswith(",")
     ):

@@ -180,6 +180,12 @@ def _about(job: Job, name: str, seg: Segment, first: bool) -> str:
     return out
 
 
+def _theirs(text: str) -> str:
+    """A customer's words about the client's features: "hand-stitched in our Geneva
+    atelier" (the brand speaking) is "in the Geneva atelier" in a customer's mouth."""
+    return re.sub(r"\b([Oo])ur\b", lambda m: "The" if m.group(1) == "O" else "the", text)
+
+
 def build_personas(job: Job) -> Personas:
     f = job.facts
     names = job.shuffled(FIRST_NAMES)[:3]
@@ -255,11 +261,11 @@ def build_personas(job: Job) -> Personas:
                 name=f"{name}, the {title_label}",
                 role=seg.role,
                 age_range=seg.ages or NO_AGE,
-                summary=summary,
-                needs=[n for n in needs if n][:3],
-                objections=[o for o in picked if o],
+                summary=_theirs(summary),
+                needs=[_theirs(n) for n in needs if n][:3],
+                objections=[_theirs(o) for o in picked if o],
                 channels=_channels(job, young),
-                quote=quote,
+                quote=_theirs(quote),
             )
         )
     return Personas(personas=personas)

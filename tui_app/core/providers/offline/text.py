@@ -96,6 +96,7 @@ def lower_first(text: str, names: Iterable[str] = ()) -> str:
         or re.match(r"^[A-Z]-", first)
         or first.rstrip(".") in PROPER_WORDS
         or first.split("-", 1)[0] in PROPER_WORDS  # "Spanish-speaking nurses"
+        or (len(parts) > 1 and re.fullmatch(r"v?\d+(?:\.\d+)+", parts[1]) is not None)
     ):
         return text
     return text[:1].lower() + text[1:]
