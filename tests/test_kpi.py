@@ -312,3 +312,19 @@ def test_measures_cover_every_kind_of_target():
         Measure.COST,
         Measure.SUPPLY,
     }
+
+
+def test_one_pool_of_conversions_estimates_one_action_goal():
+    """A hospital-security brief's 401 estimated conversions were 'about 401 qualified demos',
+    'about 401 whitepaper downloads' and 'about 401 new hospital contracts — within reach'
+    (the goal was 8): the same visits counted three times."""
+    brief = make_brief(
+        goals=["Book 60 qualified demos", "Generate 400 whitepaper downloads",
+               "Close 8 new hospital contracts"],
+        budget="$90,000",
+        channels=["linkedin", "email", "search_ads", "website"],
+    )  # fmt: skip
+    rows = build_kpi_plan(build_media_plan(brief), brief).goals
+    estimated = [r for r in rows if r.estimate not in ("", "–")]
+    assert [r.goal_index for r in estimated] == [0]
+    assert {r.feasibility.value for r in rows[1:]} == {"not estimated from media"}

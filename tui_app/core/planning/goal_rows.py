@@ -133,6 +133,13 @@ class GoalRows:
             t.measure in (Measure.COUNT, Measure.MONEY) and t.kind.is_action
             for t in reading.targets
         )
+        # the action goal the plan's one pool of conversions estimates: the one of the pool's
+        # kind, else the first
+        counted = [t for t in reading.targets if t.measure == Measure.COUNT and t.kind.is_action]
+        self.lead = next(
+            (t for t in counted if t.kind.value == plan.conversion_kind),
+            counted[0] if counted else None,
+        )
 
     def rows(self) -> list[GoalKpi]:
         measures = {
@@ -244,6 +251,16 @@ class GoalRows:
                 t,
                 f"The plan's {_n(d.conversions)} {d.label} come from the whole campaign; "
                 f"how many become {t.unit} is not something media benchmarks estimate.",
+            )
+        if not own and self.shared > 1 and t is not self.lead:
+            # one pool of conversions, named after the first action goal: it is no estimate of
+            # a second action too ("about 401 demos" were "about 401 hospital contracts")
+            return self.stated(
+                goal,
+                t,
+                f"The plan's {_n(d.conversions)} {d.label} are one estimate for the whole "
+                f"campaign; how many {t.unit} come of them is not something media benchmarks "
+                "estimate.",
             )
         est, when = self.by_deadline(goal, d.conversions)
         verdict, ratio = judge(est, need)
