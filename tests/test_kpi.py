@@ -328,3 +328,16 @@ def test_one_pool_of_conversions_estimates_one_action_goal():
     estimated = [r for r in rows if r.estimate not in ("", "–")]
     assert [r.goal_index for r in estimated] == [0]
     assert {r.feasibility.value for r in rows[1:]} == {"not estimated from media"}
+
+
+def test_a_campaign_that_sells_nothing_is_not_asked_for_a_price():
+    """A council's bin-collection notice was told 'No revenue or ROAS figure … Add one to judge
+    the campaign in money.'"""
+    council = make_brief(
+        goals=["Reach 40,000 households"], additional_requirements="Nothing is sold."
+    )
+    shop = make_brief(goals=["Sell 500 backpacks"])
+    note = "No revenue or ROAS figure"
+    plan = lambda b: build_kpi_plan(build_media_plan(b), b)  # noqa: E731
+    assert not any(note in n for n in plan(council).notes)
+    assert any(note in n for n in plan(shop).notes)

@@ -9,7 +9,7 @@ conversions labelled by what the goals count, cost per conversion) come from the
 from __future__ import annotations
 
 from ..formatting import format_number
-from ..goals import Measure, conversion_for
+from ..goals import GoalKind, Measure, conversion_for
 from ..models import CampaignBrief
 from .benchmarks import EMAIL_CLICK_RATE, EMAIL_OPEN_RATE, FREQUENCY
 from .goal_rows import Delivery, GoalRows
@@ -96,7 +96,12 @@ def build_kpi_plan(plan: MediaPlan, brief: CampaignBrief) -> KpiPlan:
     if not any(line.pricing != "fixed" and line.channel != "email" for line in plan.lines):
         notes.append("The plan has no paid media, so there are no impression or click targets.")
     money = any(t.measure is Measure.MONEY or t.unit == "x" for t in reading.targets)
-    if not reading.values and not money:
+    # a campaign that sells nothing (a council notice, a helpline, a free tool) is not judged
+    # in money: no note asks for a price it will never have
+    sells = not brief.rules.no_selling and any(
+        t.kind in (GoalKind.SALES, GoalKind.BOOKINGS) for t in reading.targets
+    )
+    if not reading.values and not money and sells:
         notes.append(
             "No revenue or ROAS figure: no price, order value or deal size is given yet. "
             "Add one to judge the campaign in money."
