@@ -415,3 +415,12 @@ def test_a_cost_goal_keeps_its_baseline():
 
     (target,) = parse_goal("Reduce customer acquisition cost from €900 to €600", 0, "EUR").targets
     assert target.label == "acquisition cost from 900 EUR to at most 600 EUR"
+
+
+def test_from_to_in_other_languages_is_one_target():
+    """'de 20% para 35%' was two targets, the baseline among them ('… de at least 20%')."""
+    from tui_app.core.goals import parse_goal
+
+    (target,) = parse_goal("Aumentar a taxa de reserva online de 20% para 35%").targets
+    assert target.baseline == 20 and target.figure == "35%"
+    assert target.label == "Aumentar a taxa de reserva online from 20% to 35%"

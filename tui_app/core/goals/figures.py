@@ -300,8 +300,14 @@ def _merge_pairs(text: str, found: list[Quantity]) -> list[Quantity]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
             nxt is not None
-            and re.fullmatch(r"\s*(?:to|→|->)\s*", text[q.end : nxt.start])
-            and re.search(r"\bfrom\s*$", text[max(0, q.start - 12) : q.start], re.I)
+            # "from 20% to 35%", and as the other languages of a brief write it: "de 20% para
+            # 35%", "de 20 % à 35 %", "von 20 % auf 35 %", "dal 20% al 35%", "van 20% naar 35%"
+            and re.fullmatch(
+                r"\s*(?:to|→|->|para|a|à|al|auf|bis|naar|tot)\s*", text[q.end : nxt.start], re.I
+            )
+            and re.search(
+                r"\b(?:from|de|del|von|dal|van)\s*$", text[max(0, q.start - 12) : q.start], re.I
+            )
         ):
             unit = nxt.unit or q.unit
             currency = nxt.currency or q.currency

@@ -7,6 +7,7 @@ number, so a check can find it there.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -89,7 +90,9 @@ class Target:
             start = format_money(self.baseline, self.currency)
             return f"{self.metric} from {start} to {self.figure}"
         if self.baseline is not None:
-            return f"{self.metric} from {_with_unit(self.baseline, self.unit)} to {self.figure}"
+            # "…de 20% para 35%": the goal's own "from" is not said twice
+            metric = re.sub(r"\s+(?:de|del|von|dal|van)$", "", self.metric)
+            return f"{metric} from {_with_unit(self.baseline, self.unit)} to {self.figure}"
         return f"{self.metric} {self.bound.value} {self.figure}"
 
     def forms(self) -> tuple[str, ...]:

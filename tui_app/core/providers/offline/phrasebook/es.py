@@ -117,7 +117,7 @@ BOOK = Phrasebook(
     ),
     cta_line="{cta} →",
     posts=(
-        "Os presentamos {brand}, de {client}.",
+        "Te presentamos {brand}, de {client}.",
         "{brand} ya está aquí.",
         "¿Conoces {brand}?",
         "{client} presenta {brand}.",
