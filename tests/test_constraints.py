@@ -261,3 +261,12 @@ def test_rules_in_the_languages_a_brief_may_be_written_in():
     # what is not understood is reported, in any of those languages
     assert derive_rules("Ne jamais utiliser le mot 'gratuit' sans astérisque.").unread
     assert derive_rules("Be clear that Kickstarter is all-or-nothing funding.").unread
+
+
+def test_no_emojis_means_no_emoji_characters():
+    """'No emojis' was read (and reported as read) but nothing checked a post for one."""
+    from tui_app.core.constraints import Scanner
+
+    rules = derive_rules("No emojis.")
+    assert Scanner(rules).scan("Book now 🚀") and Scanner(rules).scan("Sunny ☀ days")
+    assert not Scanner(rules).scan("Plain words, an arrow → and a price: €25.")

@@ -207,7 +207,7 @@ _NO_WORD_FORMS = {
     "offer": ("special offer", "offer ends"),
     "free shipping": ("free shipping",),
     "exclamation mark": ("!",),
-    "emoji": (),
+    "emoji": ("emoji",),  # matched as any emoji character (see words.pattern_source)
     "giveaway": ("giveaway", "giveaways"),
 }
 

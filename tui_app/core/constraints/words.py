@@ -179,6 +179,8 @@ def pattern_source(phrase: str, plural: bool = False) -> str:
     between them; `plural` also matches the last word with -s/-es (an avoided "bottle" is
     avoided in "bottles" too)."""
     folded = fold(phrase).strip()
+    if folded in ("emoji", "emojis"):  # "No emojis": the pictures themselves, not the word
+        return r"(?<![\w])emojis?(?![\w])|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B06]"
     body = re.escape(folded).replace(r"\ ", r"[\s-]+")
     if plural and folded[-1:].isalpha():
         body += "(?:e?s)?"
