@@ -108,6 +108,8 @@ def test_a_rule_it_cannot_read_is_reported_not_guessed():
         ("No gambling or betting references.", {"gambling", "betting"}),
         ("No mentions of price.", set()),  # not a list of words: nothing guessed
         ("Never discount.", {"discount", "discounted"}),
+        ("No buzzwords like 'revolutionary' or 'synergy'.", {"revolutionary", "synergy"}),
+        ("Do not mention competitors (Flexport, Forto) by name.", {"Flexport", "Forto"}),
         ("Use 'flacon', never 'bottle', in public copy.", {"bottle"}),
         ("Say 'the Studio' instead of 'the shop'.", {"the shop"}),
         ("Public notice: no 'buy', 'offer', 'deal' or 'discount'.", {"buy", "offer", "discount"}),

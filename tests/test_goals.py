@@ -405,6 +405,7 @@ def test_money_per_period_is_a_total_to_reach_not_a_price():
 
     (target,) = parse_goal("Grow strap sales from CHF 40,000 to CHF 90,000 per quarter").targets
     assert target.figure == "90,000 CHF"
+    assert target.label == "90,000 CHF in revenue (from 40,000 CHF)"  # both of its figures
     assert parse_goal("Average gift of $50 each").targets == ()  # a price each: an input
 
 

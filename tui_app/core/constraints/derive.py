@@ -184,12 +184,17 @@ _NO_MENTIONS = re.compile(
     r"(?:references?|mentions?|words?|terms?)\b",
     re.I,
 )
+_NAMES_NOT_TO_MENTION = re.compile(
+    r"\b(?:do not|don't|never|must not|no)\s+(?:mention|name|use|show)\b[^()]*\(([^)]{2,120})\)",
+    re.I,
+)
 _NEVER_DISCOUNT = re.compile(
     r"\b(?:never|do not|don't|must not)\s+(?:offer\s+(?:a\s+)?)?discounts?\b|\bno discounting\b",
     re.I,
 )
 _NO_QUOTED = re.compile(
-    r"\b(?:no|nunca|jamais|nie|kein(?:e|en)?|mai|nooit|sin)\s+(?:(?:the\s+)?(?:words?|mots?|palabras?|wörter|parole)\s+)?"
+    r"\b(?:no|nunca|jamais|nie|kein(?:e|en)?|mai|nooit|sin)\s+"
+    r"(?:(?:the\s+)?(?:words?|mots?|palabras?|wörter|parole)\s+|[\w-]+\s+(?:like|such as)\s+)?"
     r"(?:[\"“‘'][^\"”’']{1,40}[\"”’'](?:\s*(?:or|and|,|ou|o|y|oder|und|e)\s*)?)+",
     re.I,
 )
@@ -301,6 +306,11 @@ def derive_rules(requirements: str) -> Rules:
             understood = True
         for match in _NO_MENTIONS.finditer(sentence):  # "No gambling or betting references"
             avoid.extend(_phrase_list(match["what"], 2))
+            understood = True
+        if m := _NAMES_NOT_TO_MENTION.search(sentence):
+            # "Do not mention competitors (Flexport, Forto) by name": the names are the words
+            names = [n.strip(" .'\"") for n in re.split(r",|\bor\b|\band\b", m.group(1))]
+            avoid.extend(n for n in names if n and len(n.split()) <= 3)
             understood = True
         if _NEVER_DISCOUNT.search(sentence):  # "Never discount.", "No discounting."
             avoid.extend(_NO_WORD_FORMS["discount"])

@@ -74,6 +74,9 @@ class Target:
                 return f"{self.unit} from {_plain(self.baseline)} to {self.figure}"
             return f"{self.figure} {self.unit}"
         if self.measure == MONEY:
+            if self.baseline is not None:
+                start = format_money(self.baseline, self.currency)
+                return f"{self.figure} {self.metric} (from {start})"
             return f"{self.figure} {self.metric}"
         if self.measure == COST:
             if self.baseline is not None:  # "from €900 to €600": the baseline is the goal's too

@@ -149,7 +149,10 @@ def money_target(goal: str, index: int, q: Quantity, kinds: Sequence[GoalKind]) 
         if what and not classify(what):
             metric = f"in {what}"
     held = bool(_BALANCES.search(metric))  # "in deposits", "in new savings"
-    return Target(**base, measure=MONEY, kind=kind, metric=metric, stated=held)
+    # "from CHF 40,000 to CHF 90,000": the baseline is part of the goal's figures
+    return Target(
+        **base, measure=MONEY, kind=kind, metric=metric, stated=held, baseline=q.pair_from
+    )
 
 
 __all__ = ["money_role", "money_target"]
