@@ -101,8 +101,7 @@ def test_the_app_works_in_headless_chromium_with_no_external_request(data_dir):
     origin = f"127.0.0.1:{port}"
     with serving(data_dir, port), browser_view(f"http://{origin}/") as view:
         view.wait_for_text("No campaigns yet")  # the dashboard renders
-        view.press("n")
-        view.wait_for_text("Start from a sample")  # n opens the form
+        view.press_until("n", "Start from a sample")  # n opens the form
         # each step waits for what it shows: under load a key pressed before the screen
         # has caught up would go to the wrong widget
         view.press("Enter")

@@ -133,13 +133,10 @@ class GoalRows:
             t.measure in (Measure.COUNT, Measure.MONEY) and t.kind.is_action
             for t in reading.targets
         )
-        # the action goal the plan's one pool of conversions estimates: the one of the pool's
-        # kind, else the first
+        # the action goal the plan's one pool of conversions estimates: its kind's, or the first
         counted = [t for t in reading.targets if t.measure == Measure.COUNT and t.kind.is_action]
-        self.lead = next(
-            (t for t in counted if t.kind.value == plan.conversion_kind),
-            counted[0] if counted else None,
-        )
+        own = [t for t in counted if t.kind.value == plan.conversion_kind]
+        self.lead = (own or counted or [None])[0]
 
     def rows(self) -> list[GoalKpi]:
         measures = {

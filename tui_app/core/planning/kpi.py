@@ -8,6 +8,8 @@ conversions labelled by what the goals count, cost per conversion) come from the
 
 from __future__ import annotations
 
+import re
+
 from ..formatting import format_number
 from ..goals import GoalKind, Measure, conversion_for
 from ..models import CampaignBrief
@@ -98,8 +100,24 @@ def build_kpi_plan(plan: MediaPlan, brief: CampaignBrief) -> KpiPlan:
     money = any(t.measure is Measure.MONEY or t.unit == "x" for t in reading.targets)
     # a campaign that sells nothing (a council notice, a helpline, a free tool) is not judged
     # in money: no note asks for a price it will never have
+    said = " ".join(
+        [brief.product, brief.client, *brief.key_features, brief.additional_requirements]
+    )
+    # "It is free", "open source"; a free trial, free shipping or free returns sell all the same
+    free = (
+        re.search(
+            r"\bfree\b(?![\s-]+(?:\d|trial|shipping|delivery|returns|plan|tier|consultation))|"
+            r"\bopen[- ]source\b",
+            said,
+            re.I,
+        )
+        is not None
+    )
+    paid = (GoalKind.SALES, GoalKind.BOOKINGS, GoalKind.LEADS, GoalKind.DOWNLOADS)
     sells = not brief.rules.no_selling and any(
-        t.kind in (GoalKind.SALES, GoalKind.BOOKINGS) for t in reading.targets
+        kind in paid and not (free and kind is GoalKind.DOWNLOADS)
+        for goal in reading.goals
+        for kind in goal.kinds
     )
     if not reading.values and not money and sells:
         notes.append(
