@@ -272,3 +272,15 @@ def test_no_emojis_means_no_emoji_characters():
     rules = derive_rules("No emojis.")
     assert Scanner(rules).scan("Book now 🚀") and Scanner(rules).scan("Sunny ☀ days")
     assert not Scanner(rules).scan("Plain words, an arrow → and a price: €25.")
+
+
+def test_an_avoided_word_inside_the_brief_s_own_names_is_the_name():
+    """'Do not call the product 'cheese' alone' for 'Mellow Oat vegan cheese' forbade the
+    product's own name: posts were left empty and the kit scored 0/100."""
+    from tui_app.core.constraints import Scanner
+
+    rules = derive_rules("Do not call the product 'cheese' alone. Must state 'contains cashews'.")
+    assert rules.must_include == ("contains cashews",)
+    scanner = Scanner(rules, names=("Mellow Oat vegan cheese", "Mellow Foods"))
+    assert not scanner.scan("Mellow Oat vegan cheese melts like dairy cheddar.")
+    assert scanner.scan("The best cheese on the shelf.")

@@ -81,6 +81,8 @@ from .briefs import corpus
         ("Delivery takes two days", "clause", "Delivery takes two days."),
         ("Software updates every month", "np", "X comes with software updates every month."),
         ("Wi-Fi included", "clause", "Wi-Fi is included."),
+        ("Melts like dairy cheddar", "verb", "X melts like dairy cheddar."),
+        ("Kids go free on weekdays", "clause", "Kids go free on weekdays."),
         # a participle before its noun describes it: no verb is missing
         ("Walk-in and booked appointments", "np", "X comes with walk-in and booked appointments."),
         ("Protects connected medical devices", "verb", "X protects connected medical devices."),
@@ -191,6 +193,8 @@ def test_audience_segments_places_wishes_and_ages():
     council = read_audience("All households in Ashford borough", ())
     assert council.lead.person == "householder"  # not "the all householder"
     assert read_audience("Every resident of Leeds", ()).lead.singular == "resident of Leeds"
+    shoppers = read_audience("Flexitarian and vegan shoppers aged 22-50", ())
+    assert shoppers.lead.plural == "flexitarian and vegan shoppers"  # never "Flexitarian, meet"
     kids = read_audience("Children aged 4-11 and their parents in Kirklees", ())
     assert [(s.singular, s.ages) for s in kids.segments] == [("child", "4-11"), ("parent", "")]
     assert read_audience("Teams of 2-4 players", ()).segments[0].ages == ""  # not an age
@@ -230,6 +234,8 @@ def test_audience_segments_places_wishes_and_ages():
         ("Book 800 free hearing checks", "appointment", "Book a hearing check"),
         ("Sell 640 cabins for spring 2027", "stay", "Check availability"),
         ("Get 2,500 brochure requests", "brochure", "Request a brochure"),
+        ("Get into 300 supermarket stockists", "buy", "Order yours"),
+        ("Run 5,000 in-store sampling trials", "learn", "Learn more"),  # no software trial
         ("Increase calls from men aged 30-50 by 25%", "call", "Call us"),  # a helpline
         ("Raise $120,000 on Kickstarter", "back", "Back the project"),  # pledges, not gifts
         ("Reach 5,000 GitHub stars", "stars", "Star it on GitHub"),

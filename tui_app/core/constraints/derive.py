@@ -85,7 +85,7 @@ _MUST_INCLUDE = re.compile(
     r"\b(?:incluir|llevar|mostrar|enthalten|tragen|zeigen|inclure|contenir|afficher|includere|"
     r"contenere|riportare|incluir|conter|bevatten|tonen|vermelden)\b|"
     r"(?:must|should|has to|have to|needs? to|to)\s+(?:always\s+)?"
-    r"(?:carry|include|contain|end with|show|"
+    r"(?:carry|include|contain|end with|show|state|say|mention|"
     r"display|feature|have)\b|always\s+(?:include|add|carry|show)|(?:include|add|append)\s+(?:the\s+)?"
     r"(?:line|text|disclaimer|notice|statement|footer)|disclaimer|mandatory (?:line|text)",
     re.I,

@@ -100,7 +100,7 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "trial",
-        _a(r"\btrials?\b"),
+        _a(r"(?<!sampling )(?<!tasting )\btrials?\b"),  # not "in-store sampling trials"
         ("Start a free trial", "Try it free", "Start your trial"),
         what="a trial start",
     ),
@@ -235,7 +235,7 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "buy",
-        _a(r"\bsales?\b|\bsell|orders?\b|purchas|revenue|bottles|stocked|sold"),
+        _a(r"\bsales?\b|\bsell|orders?\b|purchas|revenue|bottles|stocked|stockists?\b|sold"),
         ("Order yours", "Shop the range", "Find a stockist"),
         selling=True,
         what="a purchase",

@@ -354,7 +354,8 @@ def read_audience(text: str, names: tuple[str, ...], foreign: bool = False) -> A
     # "Restaurant and care-home managers": a lone modifier shares the next part's head noun
     for i in range(len(parts) - 1):
         if len(parts[i].split()) == 1 and not lex.is_plural_noun(parts[i]):
-            parts[i] = f"{parts[i]} {parts[i + 1].split()[-1]}"
+            # (the head without an age: "flexitarian and vegan shoppers aged 22-50")
+            parts[i] = f"{parts[i]} {_age(parts[i + 1])[0].split()[-1]}"
     read = [_age(p) for p in parts]
     aged = [(p, a) for p, a, _ in read]
     # an age on the last part only ("hikers and nomads aged 25-40") covers every part

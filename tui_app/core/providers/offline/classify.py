@@ -73,6 +73,29 @@ def _elliptical(words: list[str]) -> tuple[str, int] | None:
     return None
 
 
+def _subject_and_verb(words: list[str]) -> bool:
+    """'Kids go free on weekdays', 'Chartered accountant reviews every return': a noun, then
+    its verb, then what a verb takes (a determiner, a preposition, an adjective)."""
+    low = [w.lower().strip(",.") for w in words]
+    for i in range(1, min(4, len(low) - 1)):
+        after = low[i + 1]
+        takes = after in DETERMINERS or after in lex.QUANTIFIERS or after in lex.PREPOSITIONS
+        takes = takes or after in ("free", "your", "you", "it", "them", "like")
+        if not takes or low[i - 1] in DETERMINERS or not low[i - 1].isalpha():
+            continue
+        # ("Software updates every month": a mass noun then "-s every" is a noun phrase)
+        mass_then_every = lex.is_mass_noun(low[i - 1]) and after in lex.QUANTIFIERS
+        third = (
+            lex.base_of_third(low[i]) in lex.VERBS
+            and not lex.is_plural_noun(low[i - 1])
+            and not mass_then_every
+        )
+        plural = low[i] in lex.VERBS and lex.is_plural_noun(low[i - 1])
+        if third or plural:
+            return True
+    return False
+
+
 def classify(text: str) -> tuple[str, str]:
     """(kind, text) for a feature; an elliptical clause comes back with its verb added."""
     words = text.split()
@@ -140,6 +163,9 @@ def classify(text: str) -> tuple[str, str]:
                 head = " ".join(words[: i + 1]).rstrip(",")
                 return "adjective", " ".join([f"{head}, and", *tail[:at], be, *tail[at:]])
             return "adjective", text
+    clause = _subject_and_verb(words)
+    if clause:
+        return "clause", text
     found = _elliptical(words)
     if found and len(words) > 1:
         be, at = found

@@ -165,7 +165,11 @@ def own_language(brief: CampaignBrief, main: str) -> str:
 def _read(brief: CampaignBrief, key: str) -> Facts:
     rules = brief.rules
     names = (brief.product, brief.client)
-    guard = Guard(rules, (brief.product, brief.client, *brief.key_features))
+    guard = Guard(
+        rules,
+        (brief.product, brief.client, *brief.key_features),
+        names=(brief.product, brief.client),
+    )
     languages = rules.languages or ("en",)
     main = "en" if "en" in languages else languages[0]
     if main not in PHRASEBOOKS and main != "en":

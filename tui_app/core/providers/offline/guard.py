@@ -41,11 +41,31 @@ class Guard:
     from the families where they stand, exactly as in `Scanner` ("Order Ahead" is a name;
     "order" elsewhere is not); an explicit avoid phrase never is."""
 
-    __slots__ = ("_avoid", "_families", "_own", "_own_phrases", "_prices", "banned", "rules")
+    __slots__ = (
+        "_avoid",
+        "_families",
+        "_names",
+        "_own",
+        "_own_phrases",
+        "_prices",
+        "banned",
+        "names",
+        "rules",
+    )
 
-    def __init__(self, rules: Rules, own: Iterable[str], banned: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        rules: Rules,
+        own: Iterable[str],
+        banned: Iterable[str] = (),
+        names: Iterable[str] = (),
+    ) -> None:
         self.rules = rules
         self._own_phrases = tuple(p for p in own if p.strip())
+        # the product's and client's names hold an avoided word as a name (see `Scanner`)
+        self.names = tuple(n for n in names if n.strip())
+        named = sorted({fold(n).strip() for n in self.names}, key=len, reverse=True)
+        self._names = re.compile("|".join(_pattern(n) for n in named)) if named else None
         longest_first = sorted({fold(p).strip() for p in self._own_phrases}, key=len, reverse=True)
         self._own = (
             re.compile("|".join(_pattern(p) for p in longest_first)) if longest_first else None
@@ -62,7 +82,8 @@ class Guard:
     def ok(self, text: str) -> bool:
         """True when `text` breaks none of the rules."""
         folded = fold(text)
-        if self._avoid is not None and self._avoid.search(folded):
+        unnamed = self._names.sub(" ", folded) if self._names is not None else folded
+        if self._avoid is not None and self._avoid.search(unnamed):
             return False
         if self._families is None and not self._prices:
             return True
@@ -83,7 +104,7 @@ class Guard:
         more = tuple(p for p in phrases if p and p not in self.banned)
         if not more:
             return self
-        return Guard(self.rules, self._own_phrases, (*self.banned, *more))
+        return Guard(self.rules, self._own_phrases, (*self.banned, *more), self.names)
 
 
 __all__ = ["Guard", "fold"]

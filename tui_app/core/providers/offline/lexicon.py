@@ -16,7 +16,8 @@ def _words(text: str) -> frozenset[str]:
 # Base forms of verbs a feature or goal may start with ("Tracks every expense", "Pause any
 # week", "Every $10 provides 30 meals").
 VERBS = _words(
-    """accept access add adapt adjust alert allow analyse analyze answer apply approve arrive
+    """melt taste love last review
+    accept access add adapt adjust alert allow analyse analyze answer apply approve arrive
     assemble assign audit automate back balance bake become begin block book boost bring
     brew build buy calculate call capture carry catch change charge chat check choose
     clean clear close collect combine come compare complete connect contain convert cook

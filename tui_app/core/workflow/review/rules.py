@@ -52,7 +52,7 @@ def rules(
     review: Review, brief: CampaignBrief, sections: dict[str, Content], texts: list[PublicText]
 ) -> None:
     rules = brief.rules
-    scanner = Scanner(rules, own_text=own_phrases(brief))
+    scanner = Scanner(rules, own_text=own_phrases(brief), names=(brief.product, brief.client))
     if rules.avoid or rules.forbidden_families:
         for item in texts:
             found = scanner.scan(item.text)
