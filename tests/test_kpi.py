@@ -341,3 +341,10 @@ def test_a_campaign_that_sells_nothing_is_not_asked_for_a_price():
     plan = lambda b: build_kpi_plan(build_media_plan(b), b)  # noqa: E731
     assert not any(note in n for n in plan(council).notes)
     assert any(note in n for n in plan(shop).notes)
+    # a rule about the word is not the price: a remittance app that must not say "free" sells
+    remit = make_brief(
+        goals=["Reach 25,000 app downloads"], additional_requirements="Do not say 'free'."
+    )
+    assert any(note in n for n in plan(remit).notes)
+    tool = make_brief(goals=["Reach 25,000 app downloads"], key_features=["Open source, MIT"])
+    assert not any(note in n for n in plan(tool).notes)

@@ -100,10 +100,10 @@ def build_kpi_plan(plan: MediaPlan, brief: CampaignBrief) -> KpiPlan:
     money = any(t.measure is Measure.MONEY or t.unit == "x" for t in reading.targets)
     # a campaign that sells nothing (a council notice, a helpline, a free tool) is not judged
     # in money: no note asks for a price it will never have
-    said = " ".join(
-        [brief.product, brief.client, *brief.key_features, brief.additional_requirements]
-    )
-    # "It is free", "open source"; a free trial, free shipping or free returns sell all the same
+    # what the brief promotes is free ("open source", "Free on all podcast apps"); a free trial,
+    # free shipping or free returns sell all the same; the requirements are left out ("Do not
+    # say 'free'" says nothing of the price)
+    said = " ".join([brief.product, brief.client, *brief.key_features])
     free = (
         re.search(
             r"\bfree\b(?![\s-]+(?:\d|trial|shipping|delivery|returns|plan|tier|consultation))|"
